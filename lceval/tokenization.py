@@ -1,0 +1,40 @@
+"""Tokenizer loading and counting: lengths are always measured with the evaluated model's tokenizer."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import lru_cache
+
+from .errors import LcevalError
+
+
+@lru_cache(maxsize=8)
+def load_tokenizer(name_or_path: str):
+    """A Hugging Face tokenizer, loaded once per process."""
+    from transformers import AutoTokenizer
+
+    try:
+        return AutoTokenizer.from_pretrained(name_or_path)
+    except Exception as exc:  # transformers raises many types for a bad name
+        raise LcevalError(
+            f"cannot load tokenizer {name_or_path!r} ({type(exc).__name__}). "
+            "Pass a local model folder through `tokenizer` or the model's `pretrained`."
+        ) from None
+
+
+def count_tokens(tokenizer, text: str) -> int:
+    return len(tokenizer(text, add_special_tokens=False)["input_ids"])
+
+
+@lru_cache(maxsize=8)
+def _identity(name_or_path: str) -> str:
+    tok = load_tokenizer(name_or_path)
+    vocab = json.dumps(sorted(tok.get_vocab().items()), ensure_ascii=False)
+    digest = hashlib.sha256(vocab.encode()).hexdigest()[:16]
+    return f"{type(tok).__name__}-{len(tok)}-{digest}"
+
+
+def tokenizer_identity(name_or_path: str) -> str:
+    """A short id that changes whenever the vocabulary does (keys on-disk caches)."""
+    return _identity(name_or_path)
