@@ -1,0 +1,115 @@
+"""Split a context into token-sized chunks that tile it exactly.
+
+Cuts fall on natural boundaries (sentence ends, newlines, passage markers or
+code lines, by ``style``) and never inside a protected span (a needle) when
+the span fits in a chunk. A single unit longer than ``chunk_tokens`` is cut
+between words. Because chunks tile the context, joining every chunk gives the
+context back byte for byte: the ``full`` selector reproduces the upstream prompt.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+from .errors import LcevalError
+from .sample import Chunk, Evidence
+
+STYLES = ("prose", "passages", "lines")
+
+# A sentence ends after . ! ? (optionally closed by quotes/brackets) followed by whitespace.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+")
+# Multi-document contexts (LongBench, RULER qa) mark each passage at a line start.
+_PASSAGE_START = re.compile(r"(?m)^(?=(?:Passage|Paragraph|Document)\s+\d+\s*[:.]|Title:)")
+_LINE_END = re.compile(r"\n")
+
+
+def chunk_context(
+    context: str,
+    tokenizer,
+    chunk_tokens: int = 128,
+    protected: Iterable[Evidence] = (),
+    style: str = "prose",
+) -> list[Chunk]:
+    """Chunks of about ``chunk_tokens`` tokens (model tokenizer) tiling ``context``."""
+    if not isinstance(chunk_tokens, int) or isinstance(chunk_tokens, bool) or chunk_tokens <= 0:
+        raise LcevalError(f"chunk_tokens must be a positive integer, got {chunk_tokens!r}.")
+    if style not in STYLES:
+        raise LcevalError(f"unknown chunk style {style!r}; use one of {', '.join(STYLES)}.")
+    if not context:
+        return []
+    protected = [p for p in protected if p.end <= len(context)]
+    soft, hard = _boundaries(context, style)
+    soft = {b for b in soft if not _inside(b, protected)}
+    units = _spans(sorted(soft | hard), len(context))
+    counts = _count(tokenizer, [context[s:e] for s, e in units])
+    pieces: list[tuple[int, int, int]] = []
+    for (start, end), n in zip(units, counts):
+        if n > chunk_tokens and not any(p.start < end and start < p.end for p in protected):
+            pieces.extend(_split_long(context, start, end, tokenizer, chunk_tokens))
+        else:
+            pieces.append((start, end, n))
+    spans = _pack(pieces, hard, chunk_tokens)
+    texts = [context[s:e] for s, e in spans]
+    return [Chunk(i, s, e, t, n) for i, ((s, e), t, n) in enumerate(zip(spans, texts, _count(tokenizer, texts)))]
+
+
+def _boundaries(context: str, style: str) -> tuple[set[int], set[int]]:
+    """Soft cut positions (may be merged across) and hard ones (a chunk always starts there)."""
+    soft = {m.end() for m in _SENTENCE_END.finditer(context)}
+    hard: set[int] = set()
+    if style == "passages":
+        hard = {m.start() for m in _PASSAGE_START.finditer(context)}
+    elif style == "lines":
+        soft = {m.end() for m in _LINE_END.finditer(context)}
+    return {b for b in soft if 0 < b < len(context)}, {b for b in hard if 0 < b < len(context)}
+
+
+def _inside(position: int, spans: Sequence[Evidence]) -> bool:
+    return any(s.start < position < s.end for s in spans)
+
+
+def _spans(cuts: list[int], length: int) -> list[tuple[int, int]]:
+    edges = [0, *cuts, length]
+    return [(a, b) for a, b in zip(edges, edges[1:]) if b > a]
+
+
+def _count(tokenizer, texts: list[str]) -> list[int]:
+    if not texts:
+        return []
+    return [len(ids) for ids in tokenizer(texts, add_special_tokens=False)["input_ids"]]
+
+
+def _split_long(context: str, start: int, end: int, tokenizer, chunk_tokens: int):
+    """Cut an over-long unit every ``chunk_tokens`` tokens, moved back to the last whitespace."""
+    text = context[start:end]
+    offsets = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)["offset_mapping"]
+    pieces, begin, first_token = [], 0, 0
+    while len(offsets) - first_token > chunk_tokens:
+        cut = offsets[first_token + chunk_tokens][0]
+        space = text.rfind(" ", begin + 1, cut + 1)
+        cut = space + 1 if space > begin else cut
+        if cut <= begin:
+            break
+        pieces.append((start + begin, start + cut))
+        begin = cut
+        first_token = next(i for i, (a, _) in enumerate(offsets) if a >= cut) if cut < len(text) else len(offsets)
+    pieces.append((start + begin, end))
+    counts = _count(tokenizer, [context[a:b] for a, b in pieces])
+    return [(a, b, n) for (a, b), n in zip(pieces, counts) if b > a]
+
+
+def _pack(pieces: list[tuple[int, int, int]], hard: set[int], chunk_tokens: int) -> list[tuple[int, int]]:
+    """Greedily merge consecutive pieces while the chunk stays within ``chunk_tokens``."""
+    spans: list[tuple[int, int]] = []
+    current_start, current_tokens = None, 0
+    for start, end, n in pieces:
+        if current_start is not None and (start in hard or current_tokens + n > chunk_tokens):
+            spans.append((current_start, start))
+            current_start, current_tokens = None, 0
+        if current_start is None:
+            current_start = start
+        current_tokens += n
+    if current_start is not None:
+        spans.append((current_start, pieces[-1][1]))
+    return spans

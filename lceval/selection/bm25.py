@@ -1,0 +1,32 @@
+"""``bm25``: lexical relevance with Okapi BM25 (Robertson & Zaragoza, 2009) over word tokens."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .base import ScoringSelector
+
+_WORD = re.compile(r"\w+")
+
+
+def word_tokens(text: str) -> list[str]:
+    """Lower-cased words split on punctuation and whitespace (not characters, unlike LongBench's baseline)."""
+    return _WORD.findall(text.lower())
+
+
+@dataclass
+class BM25(ScoringSelector):
+    """Scores each chunk with rank-bm25's BM25Okapi against the question.
+
+    k1, b: the usual term-saturation and length-normalisation parameters.
+    """
+
+    k1: float = 1.5
+    b: float = 0.75
+
+    def score(self, question, chunks, evidence=()):
+        from rank_bm25 import BM25Okapi
+
+        corpus = [word_tokens(c.text) or ["\0"] for c in chunks]
+        return list(BM25Okapi(corpus, k1=self.k1, b=self.b).get_scores(word_tokens(question)))

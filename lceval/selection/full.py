@@ -1,0 +1,13 @@
+"""``full``: the whole context, the reference every other selector is compared to."""
+
+from dataclasses import dataclass
+
+from .base import Selector
+
+
+@dataclass
+class Full(Selector):
+    """Keeps every chunk whatever the budget: the full-context baseline."""
+
+    def select(self, question, chunks, budget, evidence=()):
+        return list(range(len(chunks)))

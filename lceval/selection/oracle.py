@@ -1,0 +1,17 @@
+"""``oracle``: keeps the evidence first — the upper bound any real selector can reach."""
+
+from dataclasses import dataclass
+
+from .base import ScoringSelector
+
+
+@dataclass
+class Oracle(ScoringSelector):
+    """Chunks overlapping an evidence span first, then the rest by position (earliest first).
+
+    Reads the gold evidence, so it is a reference line in reports, never a method.
+    """
+
+    def score(self, question, chunks, evidence=()):
+        n = len(chunks)
+        return [2.0 if any(e.start < c.end and c.start < e.end for e in evidence) else 1.0 - c.index / n for c in chunks]

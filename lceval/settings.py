@@ -1,0 +1,94 @@
+"""Task settings as they arrive through lm-eval ``--metadata`` (merged with ``model_args``), validated once."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import LcevalError
+
+TRUNCATION_POLICIES = ("none", "middle", "skip")
+
+# Per-family defaults: RULER and memlife are generated to fit; LongBench prompts are cut to 15.5K.
+FAMILY_DEFAULTS: dict[str, dict[str, Any]] = {
+    "ruler": {"max_seq_length": 4096, "truncation": "none"},
+    "memlife": {"max_seq_length": 4096, "truncation": "none"},
+    "longbench": {"max_seq_length": 15500, "truncation": "middle"},
+}
+
+
+@dataclass
+class TaskSettings:
+    """What one lm-eval task run needs besides the model.
+
+    selector: a registered name, a preset from ``selectors/`` or a spec mapping.
+    budget: kept-context budget — an int is tokens, a float in (0, 1] a fraction; None keeps all.
+    max_seq_length: RULER/memlife target length (prompt + generated tokens); for LongBench
+        the prompt budget that triggers ``truncation`` (upstream: 15,500 for 16K models).
+    tokenizer: the tokenizer that measures lengths; defaults to the model's ``pretrained``.
+    """
+
+    family: str
+    task: str
+    selector: Any = "full"
+    budget: int | float | None = None
+    chunk_tokens: int = 128
+    num_samples: int | None = 100
+    seed: int = 42
+    max_seq_length: int = 4096
+    tokenizer: str | None = None
+    data_dir: str | None = None
+    truncation: str = "none"
+    model_max_length: int | None = None
+
+    @classmethod
+    def from_kwargs(cls, family: str, task: str, **kwargs) -> "TaskSettings":
+        if family not in FAMILY_DEFAULTS:
+            raise LcevalError(f"unknown task family {family!r}; known: {', '.join(FAMILY_DEFAULTS)}.")
+        names = {f.name for f in dataclasses.fields(cls)} - {"family", "task"}
+        values = {**FAMILY_DEFAULTS[family], **{k: v for k, v in kwargs.items() if k in names and v is not None}}
+        if values.get("tokenizer") is None and kwargs.get("pretrained"):
+            values["tokenizer"] = str(kwargs["pretrained"])
+        if kwargs.get("max_length") is not None:  # the hf backend's own limit, from model_args
+            values["model_max_length"] = _as_int("max_length", kwargs["max_length"])
+        settings = cls(family=family, task=task, **values)
+        settings.validate()
+        return settings
+
+    def validate(self) -> None:
+        from .selection import resolve_budget
+
+        self.budget = _as_number(self.budget)
+        if self.budget is not None:
+            resolve_budget(self.budget, 1)
+        self.chunk_tokens = _as_int("chunk_tokens", self.chunk_tokens)
+        self.seed = _as_int("seed", self.seed, minimum=0)
+        self.max_seq_length = _as_int("max_seq_length", self.max_seq_length)
+        if self.num_samples is not None:
+            self.num_samples = _as_int("num_samples", self.num_samples)
+        if self.truncation not in TRUNCATION_POLICIES:
+            raise LcevalError(f"truncation must be one of {', '.join(TRUNCATION_POLICIES)}, got {self.truncation!r}.")
+        if not self.tokenizer:
+            raise LcevalError("no tokenizer: pass `tokenizer` in --metadata or use a model with `pretrained=`.")
+
+
+def _as_number(value):
+    """Budgets may arrive as strings from `k=v` metadata; '512' is tokens, '0.25' a fraction."""
+    if isinstance(value, str):
+        try:
+            return int(value)
+        except ValueError:
+            try:
+                return float(value)
+            except ValueError:
+                raise LcevalError(f"budget must be a number of tokens or a fraction in (0, 1], got {value!r}.") from None
+    return value
+
+
+def _as_int(name: str, value, minimum: int = 1) -> int:
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise LcevalError(f"{name} must be an integer >= {minimum}, got {value!r}.")
+    return value
