@@ -70,7 +70,7 @@ class TaskSettings:
         if self.truncation not in TRUNCATION_POLICIES:
             raise LcevalError(f"truncation must be one of {', '.join(TRUNCATION_POLICIES)}, got {self.truncation!r}.")
         if not self.tokenizer:
-            raise LcevalError("no tokenizer: pass `tokenizer` in --metadata or use a model with `pretrained=`.")
+            raise LcevalError("no tokenizer: set `tokenizer` (lm_eval --metadata, lceval --tokenizer) or give the model as `pretrained=`.")
 
 
 def _as_number(value):

@@ -46,10 +46,10 @@ def selector_class(name: str) -> type[Selector]:
 def build_selector(spec: str | dict[str, Any], **overrides) -> Selector:
     """A selector from a registered name, a preset name or YAML path, or ``{"selector": name, "params": {...}}``."""
     if isinstance(spec, str):
-        if spec in REGISTRY:
-            spec = {"selector": spec}
-        elif spec in presets() or spec.endswith((".yaml", ".yml")):
+        if spec in presets() or spec.endswith((".yaml", ".yml")):  # a preset is the source of truth for its name
             spec = load_preset(spec)
+        elif spec in REGISTRY:
+            spec = {"selector": spec}
         else:
             raise did_you_mean("selector", spec, [*REGISTRY, *presets()])
     if not isinstance(spec, dict) or "selector" not in spec:

@@ -1,0 +1,133 @@
+"""``lceval`` command line: inspect tasks and selectors, run sweeps, train the built-in models.
+
+Every subcommand turns an ``LcevalError`` into one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from pathlib import Path
+
+from .errors import LcevalError
+
+DEFAULT_READER = Path(__file__).resolve().parents[1] / "models" / "lceval-reader"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.run(args) or 0
+    except LcevalError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted: finished work is saved; re-run the same command to continue.", file=sys.stderr)
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="lceval", description=__doc__)
+    sub = parser.add_subparsers(metavar="COMMAND")
+    _add_generate(sub)
+    _add_select(sub)
+    _add_selectors(sub)
+    _add_delegate(sub, "train-reader", "lceval.reader.train", "train the built-in reader model")
+    _add_delegate(sub, "train-selector", "lceval.selection.train_selector", "train the learned selector's scoring head")
+    try:
+        from .sweep.cli import add_commands
+    except ImportError:  # the sweep package is optional at import time
+        pass
+    else:
+        add_commands(sub)
+    return parser
+
+
+def _add_task_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("task", help="lm-eval task name, e.g. lceval_ruler_niah_single_1")
+    p.add_argument("--tokenizer", default=None, help="tokenizer that measures lengths (default: the built-in reader's)")
+    p.add_argument("--seed", type=int, default=42)
+    p.add_argument("--max-seq-length", type=int, default=None)
+    p.add_argument("--data-dir", default=None, help="benchmark data folder (default: $LCEVAL_DATA_DIR)")
+
+
+def _settings(args, **extra):
+    from .settings import TaskSettings
+    from .task_index import resolve
+
+    family, task = resolve(args.task)
+    tokenizer = args.tokenizer or (str(DEFAULT_READER) if DEFAULT_READER.is_dir() else None)
+    values = {"tokenizer": tokenizer, "seed": args.seed, "data_dir": args.data_dir, "max_seq_length": args.max_seq_length, **extra}
+    return TaskSettings.from_kwargs(family, task, **values)
+
+
+def _add_generate(sub) -> None:
+    p = sub.add_parser("generate", help="write a task's generated samples to JSONL")
+    _add_task_options(p)
+    p.add_argument("--num-samples", type=int, default=10)
+    p.add_argument("--out", default="-", help="output .jsonl file (default: stdout)")
+    p.set_defaults(run=_generate)
+
+
+def _generate(args) -> None:
+    import jsonlines
+
+    from .sources import load_samples
+
+    samples = load_samples(_settings(args, num_samples=args.num_samples))
+    out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")
+    with jsonlines.Writer(out) as writer:
+        writer.write_all(s.to_dict() for s in samples)
+    if args.out != "-":
+        print(f"wrote {len(samples)} samples to {args.out}", file=sys.stderr)
+
+
+def _add_select(sub) -> None:
+    p = sub.add_parser("select", help="show which chunks a selector keeps for one sample")
+    _add_task_options(p)
+    p.add_argument("--selector", default="bm25")
+    p.add_argument("--budget", default="512", help="tokens (int) or a fraction in (0, 1]")
+    p.add_argument("--chunk-tokens", type=int, default=128)
+    p.add_argument("--index", type=int, default=0, help="which sample")
+    p.set_defaults(run=_select)
+
+
+def _select(args) -> None:
+    from .selection_view import show_selection
+
+    settings = _settings(
+        args, num_samples=args.index + 1, selector=args.selector, budget=args.budget, chunk_tokens=args.chunk_tokens
+    )
+    show_selection(settings, args.index)
+
+
+def _add_selectors(sub) -> None:
+    p = sub.add_parser("selectors", help="list selectors and presets")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(run=_selectors)
+
+
+def _selectors(args) -> None:
+    from .selection_view import selector_rows, show_selectors
+
+    if args.json:
+        print(json.dumps(selector_rows(), indent=2))
+    else:
+        show_selectors()
+
+
+def _add_delegate(sub, name: str, module: str, help_text: str) -> None:
+    """A subcommand whose options belong to another module's ``main(argv)``."""
+    p = sub.add_parser(name, help=help_text, add_help=False)
+    p.add_argument("rest", nargs=argparse.REMAINDER)
+    p.set_defaults(run=lambda args: importlib.import_module(module).main(args.rest))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""Rich terminal views for ``lceval select`` and ``lceval selectors``."""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+
+from .chunking import chunk_context
+from .selection import REGISTRY, build_selector, load_preset, presets, resolve_budget, selector_class
+from .settings import TaskSettings
+from .sources import load_samples
+from .tokenization import load_tokenizer
+
+
+def show_selection(settings: TaskSettings, index: int, console: Console | None = None) -> None:
+    """One sample: every chunk, whether it was kept, where the evidence sits, and the verdict."""
+    console = console or Console()
+    sample = load_samples(settings)[index]
+    tokenizer = load_tokenizer(settings.tokenizer)
+    selector = build_selector(settings.selector)
+    chunks = chunk_context(sample.context, tokenizer, settings.chunk_tokens, sample.evidence, sample.meta.get("chunk_style", "prose"))
+    budget = resolve_budget(settings.budget, sum(c.n_tokens for c in chunks))
+    kept = set(selector.select(sample.question, chunks, budget, sample.evidence))
+    table = Table(title=f"{settings.family}/{settings.task} #{index} — {selector!r}, budget {budget} tokens")
+    for column in ("chunk", "tokens", "kept", "evidence", "text"):
+        table.add_column(column, overflow="fold" if column == "text" else None)
+    for c in chunks:
+        holds = [e for e in sample.evidence if e.start < c.end and c.start < e.end]
+        table.add_row(
+            str(c.index), str(c.n_tokens), "[green]✓[/]" if c.index in kept else "",
+            "[bold yellow]★[/]" if holds else "", _preview(c.text, 70),
+        )
+    console.print(table)
+    kept_evidence = [all(c.index in kept for c in chunks if e.start < c.end and c.start < e.end) for e in sample.evidence]
+    lines = [
+        f"[bold]question[/]: {sample.question}",
+        f"[bold]answers[/]: {', '.join(sample.answers)}",
+        f"kept {len(kept)}/{len(chunks)} chunks, {sum(chunks[i].n_tokens for i in kept)}/{sum(c.n_tokens for c in chunks)} tokens",
+    ]
+    if sample.evidence:
+        depths = ", ".join(f"{100 * e.start / len(sample.context):.0f}%" for e in sample.evidence)
+        verdict = "[green]all evidence kept[/]" if all(kept_evidence) else f"[red]evidence lost: {kept_evidence.count(False)} of {len(kept_evidence)} spans[/]"
+        lines.append(f"evidence at depth {depths}: {verdict}")
+    else:
+        lines.append("evidence: not applicable (aggregation task)" if sample.aggregation else "evidence: no gold spans for this task")
+    console.print(Panel("\n".join(lines), title="selection"))
+
+
+def _preview(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def selector_rows() -> list[dict]:
+    """Registered selectors (with parameters and defaults) and presets."""
+    rows = []
+    for name in REGISTRY:
+        cls = selector_class(name)
+        params = {f.name: _default(f) for f in dataclasses.fields(cls)}
+        if name in presets():
+            params.update(load_preset(name).get("params") or {})
+        rows.append({"name": name, "kind": "selector", "class": cls.__name__, "params": params, "doc": _first_line(cls)})
+    for name in presets():
+        if name in REGISTRY:
+            continue  # shown with the selector it configures
+        spec = load_preset(name)
+        doc = spec.get("description") or f"preset of {spec['selector']}"
+        rows.append({"name": name, "kind": f"preset of {spec['selector']}", "class": "", "params": spec.get("params") or {}, "doc": doc})
+    return rows
+
+
+def _default(field):
+    if field.default is not dataclasses.MISSING:
+        return field.default
+    if field.default_factory is not dataclasses.MISSING:
+        return repr(field.default_factory())
+    return None
+
+
+def _first_line(cls) -> str:
+    return (inspect.getdoc(cls) or "").splitlines()[0] if inspect.getdoc(cls) else ""
+
+
+def show_selectors(console: Console | None = None) -> None:
+    console = console or Console()
+    table = Table(title="lceval selectors")
+    for column in ("name", "kind", "parameters", "what it does"):
+        table.add_column(column, overflow="fold")
+    for row in selector_rows():
+        params = ", ".join(f"{k}={v}" for k, v in row["params"].items())
+        table.add_row(row["name"], row["kind"], params, row["doc"])
+    console.print(table)
