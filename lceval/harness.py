@@ -24,6 +24,14 @@ from .tokenization import count_tokens, load_tokenizer
 from .truncation import truncate_middle
 
 
+# Which recall diagnostic a family's task YAMLs declare (lm-eval needs exactly the declared metrics).
+FAMILY_DIAGNOSTICS = {
+    "ruler": ("evidence_recall",),
+    "memlife": ("evidence_recall",),
+    "longbench": ("evidence_recall", "answer_recall"),
+}
+
+
 def build_docs(family: str, task: str, **kwargs) -> dict[str, Any]:
     """``custom_dataset`` for every lceval task: ``{"test": Dataset}`` of selected prompts."""
     import datasets
@@ -64,6 +72,7 @@ def select_one(sample: LongSample, settings: TaskSettings, selector, tokenizer) 
     prompt_tokens = count_tokens(tokenizer, prompt + sample.answer_prefix)
     covered = covered_evidence(sample, chunks, kept)
     return {
+        "family": settings.family,
         "task": sample.task,
         "index": sample.index,
         "prompt": prompt,
@@ -100,15 +109,11 @@ def _recall(covered: list[bool], sample: LongSample) -> float:
 def process_results(doc: dict[str, Any], results: list[str]) -> dict[str, float]:
     """Upstream score of the generation plus the selection diagnostics of its document."""
     prediction = results[0] if results else ""
-    return {
-        "score": score(doc["metric"], prediction, doc["answers"], json.loads(doc["meta"])),
-        "evidence_recall": doc["evidence_recall"],
-        "answer_recall": doc["answer_recall"],
-        "kept_tokens": doc["kept_tokens"],
-        "kept_fraction": doc["kept_fraction"],
-        "selection_ms": doc["selection_ms"],
-        "truncated": float(doc["truncated"]),
-    }
+    metrics = {"score": score(doc["metric"], prediction, doc["answers"], json.loads(doc["meta"]))}
+    metrics.update({name: doc[name] for name in FAMILY_DIAGNOSTICS[doc["family"]]})
+    metrics.update(kept_tokens=doc["kept_tokens"], kept_fraction=doc["kept_fraction"], selection_ms=doc["selection_ms"])
+    metrics["truncated"] = float(doc["truncated"])
+    return metrics
 
 
 def nanmean(values: list[float]) -> float:
