@@ -57,8 +57,9 @@ class TaskSettings:
         return settings
 
     def validate(self) -> None:
-        from .selection import resolve_budget
+        from .selection import build_selector, resolve_budget
 
+        build_selector(self.selector)  # unknown names and bad parameters fail before any work
         self.budget = _as_number(self.budget)
         if self.budget is not None:
             resolve_budget(self.budget, 1)
