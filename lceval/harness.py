@@ -9,6 +9,7 @@ diagnostics, and every lm-eval model backend works unchanged.
 from __future__ import annotations
 
 import json
+import logging
 import math
 import time
 from typing import Any
@@ -28,7 +29,7 @@ from .truncation import truncate_middle
 FAMILY_DIAGNOSTICS = {
     "ruler": ("evidence_recall",),
     "memlife": ("evidence_recall",),
-    "longbench": ("evidence_recall", "answer_recall"),
+    "longbench": ("evidence_recall", "answer_recall", "skipped_records"),
 }
 
 
@@ -49,7 +50,16 @@ def select_docs(settings: TaskSettings) -> list[dict[str, Any]]:
     selector = build_selector(settings.selector)
     samples = load_samples(settings)
     docs = [select_one(s, settings, selector, tokenizer) for s in samples]
-    return [d for d in docs if d is not None]
+    kept = [d for d in docs if d is not None]
+    skipped = len(docs) - len(kept)
+    if skipped:
+        logging.getLogger(__name__).warning(
+            "%s/%s: truncation=skip dropped %d of %d records longer than %d tokens",
+            settings.family, settings.task, skipped, len(docs), settings.max_seq_length,
+        )
+    for doc in kept:  # the same count on every document: its mean is the task's count
+        doc["skipped_records"] = skipped
+    return kept
 
 
 def select_one(sample: LongSample, settings: TaskSettings, selector, tokenizer) -> dict[str, Any] | None:
