@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...sample import Evidence, LongSample
-from ...tokenization import count_tokens
+from .common import Prompt, to_sample
 from .fitting import fit_size
 from .haystack import DEPTHS, NOISE, essay_text, insert_at_depths, join_pieces, load_essay, split_sentences
 
@@ -60,7 +60,7 @@ def _singular(text: str) -> str:
 @dataclass
 class _Draw:
     context: str
-    evidence: list
+    evidence: list[Evidence]
     depths: list[float]
 
 
@@ -86,77 +86,58 @@ def niah_sample(
     ``depth`` (percent, one value or one per needle) fixes where needles go
     instead of drawing them; ``shuffle_seed`` reproduces upstream's fixed-seed
     needle shuffle (default: shuffle with ``rng``); ``size_hint`` is a starting
-    haystack size for the length search (speed only).
+    haystack size for the length search (speed only). Evidence spans are the
+    needles of the queried keys; ``rng`` is advanced past this sample.
     """
     if type_haystack not in ("essay", "noise", "needle"):
         raise ValueError(f"unknown haystack {type_haystack!r}: use essay, noise or needle")
     num_needle_k = max(num_needle_k, num_needle_q)
     state = rng.getstate()
     essay = load_essay(data_dir) if type_haystack == "essay" else None
+    single = num_needle_q * num_needle_v == 1
+    kind = type_needle_v[:-1] if single else type_needle_v
+    template, prefix = (_singular(TEMPLATE), _singular(ANSWER_PREFIX)) if single else (TEMPLATE, ANSWER_PREFIX)
 
-    # Keys, values and query come first so every haystack size in the search shares them.
-    def draw(size: int):
+    # Every size tried in the search replays the same draws, so keys and values stay fixed.
+    def build(size: int) -> tuple[Prompt, list[str], tuple]:
         r = random.Random()
         r.setstate(state)
         keys = [random_value(r, type_needle_k) for _ in range(num_needle_k)]
         values = [[random_value(r, type_needle_v) for _ in range(num_needle_v)] for _ in keys]
         needles = [(NEEDLE.format(type_needle_v=type_needle_v, key=k, value=v), k) for k, vs in zip(keys, values) for v in vs]
         (random.Random(shuffle_seed) if shuffle_seed is not None else r).shuffle(needles)
-        queried = r.sample(range(num_needle_k), num_needle_q)
-        if type_haystack == "essay":
+        if essay is not None:
             drawn = _essay_context(r, essay, size, needles, depth)
         else:
             drawn = _line_context(r, type_haystack, size, needles, depth, type_needle_k, type_needle_v)
-        queries = [keys[i] for i in queried]
-        query = ", ".join(queries[:-1]) + ", and " + queries[-1] if len(queries) > 1 else queries[0]
-        answers = [v for i in queried for v in values[i]]
-        wanted = set(queries)
-        drawn.evidence = [e for e in drawn.evidence if e.label in wanted]
-        return drawn, query, answers, r.getstate()
+        picked = r.sample(range(num_needle_k), num_needle_q)
+        queried = [keys[i] for i in picked]
+        query = ", ".join(queried[:-1]) + ", and " + queried[-1] if len(queried) > 1 else queried[0]
+        prompt = Prompt(
+            template=template.format(type_needle_v=kind, context="{context}", query=query),
+            context=drawn.context,
+            answer_prefix=prefix.format(type_needle_v=kind, query=query),
+            evidence=[Evidence(e.start, e.end, "needle") for e in drawn.evidence if e.label in queried],
+            meta={"depths": drawn.depths, "haystack_size": size, "type_haystack": type_haystack},
+        )
+        answers = [v for i in picked for v in values[i]]
+        return prompt, answers, r.getstate()
 
-    kind = type_needle_v
-    template, prefix = TEMPLATE, ANSWER_PREFIX
-    if num_needle_q * num_needle_v == 1:
-        template, prefix, kind = _singular(template), _singular(prefix), kind[:-1]
-
-    def render(built):
-        drawn, query, _, _ = built
-        return template.format(type_needle_v=kind, context=drawn.context, query=query), prefix.format(type_needle_v=kind, query=query)
-
-    def count(built) -> int:
-        text, answer_prefix = render(built)
-        return count_tokens(tokenizer, text + answer_prefix)
-
-    unit = 1.3 if essay else 25.0  # rough tokens per haystack unit, only for the first guess
-    guess = size_hint or max(1, int((max_seq_length - tokens_to_generate) / unit))
-    fitted = fit_size(draw, count, max_seq_length - tokens_to_generate, guess)
-    drawn, query, answers, end_state = fitted.payload
+    guess = size_hint or max(1, (max_seq_length - tokens_to_generate) * (3 if essay else 1) // (4 if essay else 25))
+    fitted = fit_size(build, lambda built: built[0].tokens(tokenizer), max_seq_length - tokens_to_generate, guess)
+    prompt, answers, end_state = fitted.payload
     rng.setstate(end_state)
-    _, answer_prefix = render(fitted.payload)
-    filled = template.format(type_needle_v=kind, context="{context}", query=query)
-    evidence = [Evidence(e.start, e.end, "needle") for e in drawn.evidence]
-    meta = {
-        "depths": drawn.depths,
-        "haystack_size": fitted.size,
-        "context_tokens": count_tokens(tokenizer, drawn.context),
-        "prompt_tokens": fitted.tokens,
-        "type_haystack": type_haystack,
-        "chunk_style": "prose",
-    }
     if essay is not None:
-        meta["haystack_sha256"] = essay.sha256
-    return LongSample(
+        prompt.meta["haystack_sha256"] = essay.sha256
+    return to_sample(
+        prompt,
+        tokenizer,
         task="niah",
-        index=0,
-        template=filled,
-        context=drawn.context,
-        question=filled.split("{context}")[1].strip(),
+        question=prompt.template.split("{context}")[1].strip(),
         answers=answers,
-        answer_prefix=answer_prefix,
-        evidence=evidence,
         metric="string_match_all",
         max_new_tokens=tokens_to_generate,
-        meta=meta,
+        prompt_tokens=fitted.tokens,
     )
 
 
