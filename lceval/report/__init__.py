@@ -1,0 +1,58 @@
+"""Reports of a sweep run: rich tables in the terminal, report.md + PNG plots + summary.json on disk."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rich.console import Console
+from rich.panel import Panel
+
+from ..cache import atomic_write_text
+from ..sweep.store import to_json
+from .build import Report, build_report
+from .markdown import header_lines, render_markdown
+from .tables import overall_tables, task_tables, to_rich
+
+__all__ = ["Report", "build_report", "summary", "write_report"]
+
+
+def summary(report: Report) -> dict:
+    """summary.json: run facts, one object per cell, and the pooled rows."""
+    def rows(groups, keys):
+        return [{**dict(zip(keys, key)), **row} for key, row in groups.items()]
+
+    return to_json({
+        "run": report.name,
+        "model": report.model,
+        "complete": not report.missing,
+        "cells_planned": len(report.planned),
+        "cells_finished": len(report.finished),
+        "missing": [c.id for c in report.missing],
+        "cells": report.cells,
+        "overall": rows(report.overall, ("selector", "budget")),
+        "tasks": rows(report.groups, ("task", "selector", "budget")),
+    })
+
+
+def write_report(run_dir: str | Path, console: Console | None = None, bootstrap_iters: int = 2000, plots: bool = True) -> Report:
+    """Build the report of a (possibly partial) run, save it in the run folder, print it."""
+    report = build_report(run_dir, bootstrap_iters)
+    pngs = []
+    if plots:
+        from .plots import write_plots
+
+        pngs = write_plots(report, report.run_dir)
+    atomic_write_text(report.run_dir / "summary.json", json.dumps(summary(report), indent=2))
+    atomic_write_text(report.run_dir / "report.md", render_markdown(report, pngs))
+    if console is not None:
+        show(report, console)
+    return report
+
+
+def show(report: Report, console: Console) -> None:
+    style = "yellow" if report.tiny or report.missing else "green"
+    console.print(Panel("\n".join(header_lines(report)), title=f"lceval sweep report: {report.name}", border_style=style))
+    for table in [*overall_tables(report), *task_tables(report)]:
+        console.print(to_rich(table))
+    console.print(f"saved: {report.run_dir / 'report.md'}, summary.json and plots")

@@ -1,0 +1,42 @@
+"""report.md: the header (model, completeness, reading notes), the tables, the plots."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .build import TINY_NOTE, Report
+from .tables import diagnostic_task_tables, overall_tables, task_tables, to_markdown
+
+
+def header_lines(report: Report) -> list[str]:
+    """What was run, on which model, and how complete it is — shared by the terminal and report.md."""
+    model = report.model
+    args = ", ".join(f"{k}={v}" for k, v in (model.get("args") or {}).items())
+    lines = [f"Model: {model.get('type', '?')}" + (f" ({args})" if args else "")]
+    if report.tiny:
+        lines.append(f"WARNING: {TINY_NOTE}.")
+    done, planned = len(report.finished), len(report.planned)
+    lines.append(f"Cells: {done} of {planned} planned finished" + ("." if not report.missing else f"; {len(report.missing)} missing (partial run)."))
+    lines.append(f"Tasks: {len(report.tasks)}; selectors: {', '.join([*report.references, *report.selectors])}; "
+                 f"budgets: {', '.join(map(str, report.budgets))} (int = tokens, float = fraction of the context).")
+    if report.references:
+        lines.append(f"{', '.join(report.references)} keeps the whole context, so it runs once per task and seed and "
+                     "is shown as the reference, not repeated per budget.")
+    lines.append("Scores are 0-100 (upstream task metric); intervals are 95% bootstrap over samples "
+                 f"({report.iters} resamples; over tasks: stratified by task).")
+    return lines
+
+
+def render_markdown(report: Report, plots: list[Path]) -> str:
+    parts = [f"# Selector sweep report: {report.name}", "", *[f"- {line}" for line in header_lines(report)], ""]
+    if report.missing:
+        shown = ", ".join(c.id for c in report.missing[:20])
+        more = f" and {len(report.missing) - 20} more" if len(report.missing) > 20 else ""
+        parts += [f"Missing cells: {shown}{more}. Re-run the same `lceval sweep` command to finish them.", ""]
+    parts += ["## Overall", ""] + [to_markdown(t) for t in overall_tables(report)]
+    if plots:
+        parts += ["## Plots", ""] + [f"![{p.stem}]({p.name})\n" for p in plots]
+    parts += ["## Per task", ""] + [to_markdown(t) for t in task_tables(report)]
+    parts += ["## Per task: evidence recall and accuracy when the evidence was kept / lost", ""]
+    parts += [to_markdown(t) for t in diagnostic_task_tables(report)]
+    return "\n".join(parts)

@@ -1,0 +1,7 @@
+"""``python -m lceval.sweep CONFIG`` is ``lceval sweep CONFIG``."""
+
+import sys
+
+from ..cli import main
+
+sys.exit(main(["sweep", *sys.argv[1:]]))

@@ -1,0 +1,271 @@
+"""A sweep's configuration: one dataclass, read from YAML and validated before anything heavy loads.
+
+Paths: a relative ``output`` or ``data_dir`` in a config file, and a model or
+tokenizer path written as ``./x`` or ``../x``, resolve against the folder of
+that config file, so a sweep runs the same from any working directory. Other
+model strings (``meta-llama/Llama-3.1-8B``) pass through as hub names. Paths
+given on the command line resolve against the current directory.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import LcevalError, did_you_mean
+
+TINY = "tiny-random"  # a random Llama built on the fly: exercises the pipeline, scores ~0
+DEFAULT_READER = str(Path(__file__).resolve().parents[2] / "models" / "lceval-reader")  # the built-in reader
+PATH_ARGS = ("pretrained", "tokenizer", "peft", "delta")  # model args that may name local folders
+
+
+@dataclass
+class ModelSpec:
+    """Any lm-eval model type with its ``model_args``, or ``tiny-random``."""
+
+    type: str = "hf"
+    args: dict[str, Any] = field(default_factory=lambda: {"pretrained": DEFAULT_READER})
+
+    @property
+    def tiny(self) -> bool:
+        return self.type == TINY
+
+
+@dataclass
+class SelectorEntry:
+    """A selector as the sweep names it (``label``) and the spec ``build_selector`` takes."""
+
+    label: str
+    spec: str | dict[str, Any]
+
+
+@dataclass
+class SweepConfig:
+    name: str
+    tasks: list[str]  # lm-eval task names, groups already expanded
+    selectors: list[SelectorEntry]
+    budgets: list[int | float]  # int: tokens; float in (0, 1]: fraction of the context
+    output: Path
+    model: ModelSpec = field(default_factory=ModelSpec)
+    num_samples: int = 100
+    seeds: list[int] = field(default_factory=lambda: [42])
+    chunk_tokens: int = 128
+    max_seq_length: int | None = None  # None: the task family's default (RULER 4096)
+    tokenizer: str | None = None  # None: the model's own (args.tokenizer or args.pretrained)
+    data_dir: str | None = None  # None: $LCEVAL_DATA_DIR
+    apply_chat_template: bool = False
+    source: dict[str, Any] = field(default_factory=dict)  # the YAML exactly as written
+
+    def fingerprint(self) -> dict[str, Any]:
+        """What every cell of a run shares; a run folder holds one fingerprint only."""
+        return {
+            "model": {"type": self.model.type, "args": self.model.args},
+            "num_samples": self.num_samples,
+            "chunk_tokens": self.chunk_tokens,
+            "max_seq_length": self.max_seq_length,
+            "tokenizer": self.tokenizer,
+            "data_dir": self.data_dir,
+            "apply_chat_template": self.apply_chat_template,
+        }
+
+
+KEYS = {
+    "name", "model", "tasks", "selectors", "budgets", "num_samples", "seeds",
+    "chunk_tokens", "max_seq_length", "tokenizer", "data_dir", "output", "apply_chat_template",
+}
+REQUIRED = ("tasks", "selectors", "budgets")
+
+
+def load_config(path: str | os.PathLike, output: str | None = None, model_type: str | None = None) -> SweepConfig:
+    """Read and validate a sweep config; ``output``/``model_type`` override it (command-line values)."""
+    path = Path(path)
+    if not path.is_file():
+        raise LcevalError(f"no sweep config at {str(path)!r}; see configs/quick.yaml for an example.")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise LcevalError(f"{path}: not valid YAML ({str(exc).splitlines()[0]}).") from None
+    if not isinstance(data, dict):
+        raise LcevalError(f"{path}: a sweep config is a mapping of keys; known keys: {', '.join(sorted(KEYS))}.")
+    if model_type:
+        data = {**data, "model": {"type": model_type}}
+    if output:
+        data = {**data, "output": str(Path(output).resolve())}
+    return parse_config(data, base=path.resolve().parent, default_name=path.stem)
+
+
+def parse_config(data: dict[str, Any], base: Path, default_name: str = "sweep") -> SweepConfig:
+    """Validate a config mapping; relative paths resolve against ``base``."""
+    for key in data:
+        if key not in KEYS:
+            raise did_you_mean("config key", key, KEYS)
+    for key in REQUIRED:
+        if key not in data:
+            raise LcevalError(f"the config has no {key!r}: it needs {', '.join(REQUIRED)}.")
+    name = _typed(data, "name", str, default_name, "a string")
+    cfg = SweepConfig(
+        name=name,
+        model=_model(data.get("model", {}), base),
+        tasks=_tasks(data["tasks"]),
+        selectors=_selectors(data["selectors"]),
+        budgets=_budgets(data["budgets"]),
+        num_samples=_int(data, "num_samples", 100),
+        seeds=_seeds(data.get("seeds", [42])),
+        chunk_tokens=_int(data, "chunk_tokens", 128),
+        max_seq_length=_int(data, "max_seq_length", None),
+        tokenizer=_local(_typed(data, "tokenizer", str, None, "a tokenizer path or name"), base),
+        data_dir=_path(_typed(data, "data_dir", str, None, "a folder path"), base),
+        apply_chat_template=_typed(data, "apply_chat_template", bool, False, "true or false"),
+        output=Path(_path(_typed(data, "output", str, None, "a folder path"), base) or Path("runs", name).resolve()),
+        source=data,
+    )
+    _check_tokenizer(cfg)
+    _check_output(cfg.output)
+    return cfg
+
+
+def _typed(data: dict, key: str, kind: type, default, allowed: str):
+    value = data.get(key, default)
+    if value is not None and (not isinstance(value, kind) or (kind is not bool and isinstance(value, bool))):
+        raise LcevalError(f"config key {key!r} must be {allowed}, got {value!r} ({type(value).__name__}).")
+    return value
+
+
+def _int(data: dict, key: str, default: int | None, minimum: int = 1) -> int | None:
+    value = _typed(data, key, int, default, f"an integer >= {minimum}")
+    if value is not None and value < minimum:
+        raise LcevalError(f"config key {key!r} must be an integer >= {minimum}, got {value}.")
+    return value
+
+
+def _as_list(value, key: str) -> list:
+    items = [value] if isinstance(value, (str, int, float, dict)) else value
+    if not isinstance(items, list) or not items:
+        raise LcevalError(f"config key {key!r} must be a non-empty list, got {value!r}.")
+    return items
+
+
+def _path(value: str | None, base: Path) -> str | None:
+    return None if value is None else str((base / Path(value).expanduser()).resolve())
+
+
+def _local(value, base: Path):
+    """Strings written as ./x, ../x or ~/x are local paths (resolved against ``base``); others pass through."""
+    if isinstance(value, str) and value.startswith(("./", "../", "~", "/")):
+        return _path(value, base)
+    return value
+
+
+def _model(value, base: Path) -> ModelSpec:
+    if isinstance(value, str):
+        value = {"type": value}
+    if not isinstance(value, dict):
+        raise LcevalError(f"config key 'model' must be a mapping with 'type' and 'args', got {value!r}.")
+    for key in value:
+        if key not in ("type", "args"):
+            raise did_you_mean("model key", key, ["type", "args"])
+    kind = value.get("type", "hf")
+    args = value.get("args", {} if kind == TINY or "type" in value else ModelSpec().args)
+    if not isinstance(kind, str) or not isinstance(args, dict):
+        raise LcevalError("config key 'model' needs 'type' (a string) and 'args' (a mapping of model_args).")
+    _check_model_type(kind)
+    args = {k: _local(v, base) if k in PATH_ARGS else v for k, v in args.items()}
+    if kind.startswith("hf") and "pretrained" not in args:
+        raise LcevalError(f"model type {kind!r} needs args.pretrained (a local folder or a hub name).")
+    _check_local_folder(args.get("pretrained"))
+    return ModelSpec(kind, args)
+
+
+def _check_model_type(kind: str) -> None:
+    from lm_eval.api.registry import MODEL_REGISTRY
+
+    known = [TINY, *MODEL_REGISTRY]
+    if kind not in known:
+        raise did_you_mean("model type", kind, known)
+
+
+def _check_local_folder(pretrained) -> None:
+    if isinstance(pretrained, str) and os.path.isabs(pretrained) and not Path(pretrained).is_dir():
+        hint = " Train the built-in reader (`lceval train-reader`) or use `--model tiny-random`." if "lceval-reader" in pretrained else ""
+        raise LcevalError(f"model folder {pretrained!r} does not exist.{hint}")
+
+
+def _tasks(value) -> list[str]:
+    from ..task_index import expand
+
+    names = _as_list(value, "tasks")
+    if not all(isinstance(n, str) for n in names):
+        raise LcevalError(f"config key 'tasks' must list task or group names (strings), got {value!r}.")
+    return expand(names)
+
+
+def _selectors(value) -> list[SelectorEntry]:
+    from ..selection import build_selector
+
+    entries = []
+    for item in _as_list(value, "selectors"):
+        if isinstance(item, dict):  # {name: label, selector: bm25, params: {...}}
+            item = dict(item)
+            label = item.pop("name", None) or item.get("selector")
+        else:
+            label = item
+        if not isinstance(label, str):
+            raise LcevalError(f"each selector is a name, a preset or a mapping with 'selector' (and 'params', 'name'); got {item!r}.")
+        build_selector(item)  # unknown names and bad parameters fail here, before any model loads
+        entries.append(SelectorEntry(label, item))
+    labels = [e.label for e in entries]
+    if len(set(labels)) != len(labels):
+        raise LcevalError(f"selector names repeat in {labels}; give mappings distinct 'name's.")
+    return entries
+
+
+def _budgets(value) -> list[int | float]:
+    from ..selection import resolve_budget
+
+    budgets = _as_list(value, "budgets")
+    for b in budgets:
+        if isinstance(b, bool) or not isinstance(b, (int, float)) or (isinstance(b, float) and not math.isfinite(b)):
+            raise LcevalError(f"each budget must be an integer (tokens) or a float in (0, 1] (a fraction), got {b!r} ({type(b).__name__}).")
+        resolve_budget(b, 1)
+    if len(set(map(repr, budgets))) != len(budgets):
+        raise LcevalError(f"budgets repeat: {budgets}.")
+    return budgets
+
+
+def _seeds(value) -> list[int]:
+    seeds = _as_list(value, "seeds")
+    if any(isinstance(s, bool) or not isinstance(s, int) or s < 0 for s in seeds) or len(set(seeds)) != len(seeds):
+        raise LcevalError(f"config key 'seeds' must list distinct integers >= 0, got {value!r}.")
+    return seeds
+
+
+def _check_tokenizer(cfg: SweepConfig) -> None:
+    if not (cfg.model.tiny or cfg.tokenizer or cfg.model.args.get("tokenizer") or cfg.model.args.get("pretrained")):
+        raise LcevalError(
+            f"model type {cfg.model.type!r} has no tokenizer for lceval to measure lengths: set `tokenizer:` in the config."
+        )
+
+
+def _check_output(output: Path) -> None:
+    """The output folder must be creatable; checked without writing anything."""
+    existing = output
+    while not existing.exists():
+        existing = existing.parent
+    if not existing.is_dir():
+        raise LcevalError(f"output {str(output)!r} cannot be created: {str(existing)!r} is a file, not a folder.")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise LcevalError(f"output {str(output)!r} is not writable (no write permission on {str(existing)!r}).")
+
+
+def tokenizer_for(cfg: SweepConfig, tiny_path: Path | None = None) -> str:
+    """The tokenizer every task measures lengths with: the config's, else the model's."""
+    if cfg.tokenizer:
+        return cfg.tokenizer
+    if cfg.model.tiny:
+        return str(tiny_path)
+    return str(cfg.model.args.get("tokenizer") or cfg.model.args["pretrained"])

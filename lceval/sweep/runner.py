@@ -1,0 +1,220 @@
+"""Run a sweep: load the model once, run each unfinished cell through lm-eval, store it atomically.
+
+Each cell gets its own ``TaskManager`` whose metadata carries the cell's
+selector, budget and seed: with our own TaskManager lm-eval passes that
+metadata (not ``model_args``) to ``lceval.harness.build_docs``, so the
+tokenizer is named explicitly. Responses come through ``CachedLM``, never
+through lm-eval's ``cache_requests`` (its key ignores metadata, so one
+selector's prompts would be reused for another).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import json
+import logging
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+
+from ..errors import LcevalError
+from ..settings import FAMILY_DEFAULTS
+from ..task_index import resolve, tasks_dir
+from .config import SweepConfig, tokenizer_for
+from .display import SweepDisplay
+from .plan import Cell, plan
+from .responses import CachedLM, CallStats, ResponseCache
+from .store import RunStore
+
+# Document fields too large or redundant for the per-sample records.
+DROP_FIELDS = ("prompt", "target", "selector")
+
+
+@dataclass
+class SweepStats:
+    cells_total: int
+    cells_run: int
+    cells_skipped: int
+    wall_s: float
+    calls: CallStats
+
+
+@dataclass
+class LoadedModel:
+    lm: Any
+    type: str
+    args: dict[str, Any]
+    tokenizer: str
+    max_length: int | None
+
+
+def sweep(cfg: SweepConfig, console: Console | None = None) -> SweepStats:
+    """Run every unfinished cell of ``cfg``; finished cells are skipped, the model loads only if needed."""
+    console = console or Console(stderr=True)
+    started = time.perf_counter()
+    cells = plan(cfg)
+    store = RunStore(cfg.output)
+    store.open(cfg.fingerprint(), cfg.source, cells)
+    todo = [c for c in cells if not store.done(c)]
+    calls = CallStats()
+    if todo:
+        _quiet_libraries()
+        model = load_model(cfg, store.root)
+        cache = ResponseCache(store.root / "responses.sqlite")
+        specs = {e.label: e.spec for e in cfg.selectors}
+        with SweepDisplay(console, total=len(cells), done=len(cells) - len(todo), samples_per_cell=cfg.num_samples) as display:
+            lm = CachedLM(model.lm, cache, group_size=_group_size(model.lm), on_progress=display.advance)
+            for cell in todo:
+                display.start(cell)
+                result, records, config = run_cell(cfg, cell, specs[cell.selector], lm, model)
+                store.save(cell, result, records, config)
+                display.finish(cell, result)
+            calls = lm.stats
+        cache.close()
+    stats = SweepStats(len(cells), len(todo), len(cells) - len(todo), time.perf_counter() - started, calls)
+    store.log_session({"time": time.time(), **asdict(stats)})
+    return stats
+
+
+def load_model(cfg: SweepConfig, root: Path) -> LoadedModel:
+    """The lm-eval model, once; hf-style ``max_length`` set from the longest task so nothing is cut silently."""
+    from lm_eval.api.registry import get_model
+
+    kind, args, tiny_path = cfg.model.type, dict(cfg.model.args), None
+    if cfg.model.tiny:
+        from ..tiny_model import build_tiny_model
+
+        tiny_path = build_tiny_model(root / "tiny-model")
+        kind, args = "hf", {"pretrained": str(tiny_path), "dtype": "float32", **args}
+    cls = get_model(kind)
+    accepts = inspect.signature(cls.__init__).parameters
+    if "max_length" not in args and "max_length" in accepts:
+        args["max_length"] = longest_target(cfg)
+    if "device" not in args and "device" in accepts:  # lm-eval's hf default is cuda, even on a CPU-only machine
+        args["device"] = _default_device()
+    try:
+        lm = cls.create_from_arg_obj(args)
+    except (OSError, TypeError, ValueError) as exc:
+        raise LcevalError(f"cannot load model {kind} with {args}: {str(exc).splitlines()[0]}") from None
+    return LoadedModel(lm, kind, args, tokenizer_for(cfg, tiny_path), args.get("max_length"))
+
+
+def _default_device() -> str:
+    import torch
+
+    return "cuda" if torch.cuda.is_available() else "cpu"
+
+
+def longest_target(cfg: SweepConfig) -> int:
+    """Prompt + generated tokens of the longest task: the model's ``max_length``."""
+    return max(_target_length(cfg, task) for task in cfg.tasks)
+
+
+def _target_length(cfg: SweepConfig, task: str) -> int:
+    from lm_eval.tasks import TaskManager
+    from lm_eval.tasks._yaml_loader import load_yaml
+
+    family, _ = resolve(task)
+    entry = TaskManager(include_path=str(tasks_dir()), include_defaults=False).task_index[task]
+    gen = load_yaml(entry.yaml_path, resolve_func=False).get("generation_kwargs", {})
+    length = cfg.max_seq_length or FAMILY_DEFAULTS[family]["max_seq_length"]
+    # RULER/memlife lengths already include the answer; LongBench's is the prompt alone.
+    return length if FAMILY_DEFAULTS[family]["truncation"] == "none" else length + gen.get("max_gen_toks", 256)
+
+
+def cell_metadata(cfg: SweepConfig, cell: Cell, spec, model: LoadedModel) -> dict[str, Any]:
+    """What ``build_docs`` receives for one cell (None values fall back to the task's defaults)."""
+    return {
+        "selector": spec,
+        "budget": cell.budget,
+        "chunk_tokens": cfg.chunk_tokens,
+        "num_samples": cfg.num_samples,
+        "seed": cell.seed,
+        "tokenizer": model.tokenizer,
+        "max_seq_length": cfg.max_seq_length,
+        "data_dir": cfg.data_dir,
+        "max_length": model.max_length,
+    }
+
+
+def run_cell(cfg: SweepConfig, cell: Cell, spec, lm: CachedLM, model: LoadedModel):
+    """One cell through ``simple_evaluate``: its result, per-sample records and exact config."""
+    from lm_eval import simple_evaluate
+    from lm_eval.tasks import TaskManager
+
+    from ..selection import build_selector
+
+    metadata = cell_metadata(cfg, cell, spec, model)
+    manager = TaskManager(include_path=str(tasks_dir()), include_defaults=False, metadata=metadata)
+    before, started = CallStats(**asdict(lm.stats)), time.perf_counter()
+    out = simple_evaluate(
+        model=lm, tasks=[cell.task], task_manager=manager, log_samples=True, bootstrap_iters=0,
+        apply_chat_template=cfg.apply_chat_template, random_seed=cell.seed, numpy_random_seed=cell.seed,
+        torch_random_seed=cell.seed, fewshot_random_seed=cell.seed,
+    )
+    calls = lm.stats.since(before)
+    records = [sample_record(s) for s in out["samples"][cell.task]]
+    selector_repr = repr(build_selector(spec))
+    result = {
+        "metrics": out["results"][cell.task],
+        "n": len(records),
+        "requests": calls.requests,
+        "model_calls": calls.model_calls,
+        "cache_hits": calls.cache_hits,
+        "model_s": calls.model_s,
+        "wall_s": time.perf_counter() - started,
+        "selector_repr": selector_repr,
+    }
+    config = {
+        "cell": cell.to_dict(),
+        "metadata": metadata,
+        "selector": {"label": cell.selector, "spec": spec, "repr": selector_repr},
+        "model": {"type": model.type, "args": model.args, "configured": asdict(cfg.model)},
+        "generation_kwargs": out["configs"][cell.task].get("generation_kwargs"),
+        "lm_eval_version": _version("lm_eval"),
+        "sweep": cfg.source,
+    }
+    return result, records, config
+
+
+def sample_record(sample: dict[str, Any]) -> dict[str, Any]:
+    """A logged lm-eval sample as one flat record: the document's diagnostics, the prediction, the score."""
+    doc = sample["doc"]
+    record = {k: v for k, v in doc.items() if k not in DROP_FIELDS}
+    record["meta"] = json.loads(doc["meta"]) if isinstance(doc.get("meta"), str) else doc.get("meta")
+    record["budget_tokens"] = record.pop("budget", None)
+    prompt = sample["arguments"][0][0]
+    record.update(
+        doc_id=sample["doc_id"],
+        prompt_sha256=hashlib.sha256(prompt.encode()).hexdigest(),
+        prediction=sample["filtered_resps"][0],
+        score=sample["score"],
+    )
+    return record
+
+
+def _group_size(lm) -> int:
+    """Requests per model call: the model's batch size, at least a few for a steady samples/s."""
+    size = getattr(lm, "batch_size", 1)
+    return max(int(size) if isinstance(size, int) else 8, 4)
+
+
+def _quiet_libraries() -> None:
+    """lm-eval and datasets log every cell; the live display says what matters."""
+    import datasets
+    import transformers
+
+    for name in ("lm_eval", "lm-eval", "datasets"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    datasets.disable_progress_bars()
+    transformers.logging.set_verbosity_error()
+
+
+def _version(package: str) -> str:
+    from importlib.metadata import version
+
+    return version(package.replace("_", "-"))
