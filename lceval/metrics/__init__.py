@@ -15,6 +15,7 @@ from ..errors import did_you_mean
 SCORERS: dict[str, str] = {
     "string_match_all": "lceval.metrics.ruler:score_all",
     "string_match_part": "lceval.metrics.ruler:score_part",
+    "memlife_exact": "lceval.metrics.memlife:exact",
     **{
         f"longbench_{name}": f"lceval.metrics.longbench:score_{name}"
         for name in ("qa_f1", "qa_f1_zh", "rouge", "rouge_zh", "classification", "retrieval", "retrieval_zh", "count", "code_sim")
