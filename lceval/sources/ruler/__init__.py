@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from ...cache import cached_samples
+from ...data import data_dir as resolve_data_dir
 from ...errors import did_you_mean
 from ...sample import LongSample
 from ...tokenization import load_tokenizer, tokenizer_identity
@@ -49,7 +50,7 @@ def generate(
         seed=seed,
         count=num_samples,
         version=GENERATOR_VERSION,
-        data_dir=str(data_dir or ""),
+        data_dir=str(resolve_data_dir(data_dir) or ""),  # different data, different samples
     )
 
 
