@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import random
+import re
+from collections import Counter
 
 import pytest
 
@@ -56,10 +58,10 @@ def test_lengths_evidence_and_answers(task, which, tokenizers, data_dir):
         assert prompt_tokens + s.max_new_tokens >= (0.75 if task.startswith("qa") else 0.95) * length
         assert s.template.count("{context}") == 1 and s.question and s.question in s.prompt()
         assert s.meta["seed"] == 42 and s.meta["chunk_style"] == "prose"
-        _check_evidence(task, s)
+        _check_evidence(task, s, length)
 
 
-def _check_evidence(task, s):
+def _check_evidence(task, s, length):
     texts = s.evidence_texts()
     if task.startswith("niah"):
         assert s.metric == "string_match_all" and s.max_new_tokens == 128
@@ -71,9 +73,15 @@ def _check_evidence(task, s):
         assert s.max_new_tokens == 30 and len(s.answers) == 5
         assert [t.split()[1] for t in texts] == s.answers  # the chain's assignments, in order
         assert texts[0].endswith(s.question.split("value ")[1].split()[0])
-    elif task in ("cwe", "fwe"):
-        assert s.aggregation and not s.evidence and all(a in s.context for a in s.answers)
-        assert len(s.answers) == (10 if task == "cwe" else 3)
+    elif task == "cwe":
+        assert s.aggregation and not s.evidence and len(s.answers) == 10
+        counts = Counter(re.findall(r"\d+\. (\S+)", s.context))
+        common, rare = (30, 3) if length >= 4096 else (6, 1)  # upstream's frequencies below 4K
+        assert {counts[a] for a in s.answers} == {common} and set(counts.values()) <= {common, rare}
+        assert s.template.count("\nQuestion: What are the 10 most common words") == 2  # one solved example first
+    elif task == "fwe":
+        assert s.aggregation and not s.evidence
+        assert [w for w, _ in Counter(s.context.split()).most_common(4)] == ["...", *s.answers]
     else:
         assert s.metric == "string_match_part" and s.max_new_tokens == 32 and s.answer_prefix == " Answer:"
         assert texts and all(t.startswith("Document ") for t in texts)
@@ -149,6 +157,14 @@ def test_fit_size_finds_the_largest_fitting_size(guess):
 def test_fit_size_says_when_nothing_fits():
     with pytest.raises(LcevalError, match="max_seq_length"):
         fit_size(lambda n: n, lambda n: 100 + n, 50, 10)
+
+
+def test_long_word_lists_need_the_english_word_file(tmp_path):
+    from lceval.sources.ruler import common_words
+
+    pool = len(common_words.word_pool(42))
+    with pytest.raises(LcevalError, match="ruler/english_words.json"):
+        common_words.word_list(random.Random(0), 42, pool + 1, 30, 3, 10, str(tmp_path))
 
 
 def test_hotpotqa_reads_json_lines_and_json_array(data_dir):

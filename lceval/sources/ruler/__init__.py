@@ -3,6 +3,12 @@
 ``generate(task, tokenizer=..., max_seq_length=4096)`` gives upstream-faithful
 samples (see each task module for what differs from upstream and why) cached
 on disk; ``niah_sample`` builds one needle-in-a-haystack sample with any settings.
+
+Samples are upstream's in form and distribution, not byte-identical to
+upstream's files: upstream draws every sample from one global random stream
+(and numpy's), here sample ``i`` draws from ``random.Random(f"{seed}-{i}")`` so
+that 10 samples are the first 10 of 100. Upstream's fixed-seed shuffles (needle
+order, cwe/fwe word order, qa document order) are kept, with ``Random(seed)``.
 """
 
 from __future__ import annotations

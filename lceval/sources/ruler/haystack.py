@@ -23,7 +23,7 @@ from ...sample import Evidence
 RULER_RAW = "https://raw.githubusercontent.com/NVIDIA/RULER/main/scripts/data/synthetic/json"
 ESSAY_FILE = "ruler/PaulGrahamEssays.json"
 # RULER downloads the essays with its own scraper; this public copy is the one the shared data was taken from.
-ESSAY_URL = "https://raw.githubusercontent.com/erayaha/RULER/8d64481fac9a/scripts/data/synthetic/json/PaulGrahamEssays.json"
+ESSAY_URL = "https://raw.githubusercontent.com/erayaha/RULER/8d64481fac9af02cfc146b2394346047cd334422/scripts/data/synthetic/json/PaulGrahamEssays.json"
 
 NOISE = "The grass is green. The sky is blue. The sun is yellow. Here we go. There and back again."
 DEPTHS = tuple(round(k * 100 / 39) for k in range(40))  # numpy's round(linspace(0, 100, 40)): no .5 ties occur
