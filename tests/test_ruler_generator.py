@@ -135,6 +135,20 @@ def test_niah_sample_fixed_depth_and_settings(type_haystack, tokenizers, data_di
     assert following.answers != s.answers and "A special magic number is" in following.template
 
 
+@pytest.mark.parametrize(
+    "settings, message",
+    [
+        (dict(type_haystack="noisy"), "Did you mean 'noise'"),
+        (dict(type_needle_v="number"), "Did you mean 'numbers'"),
+        (dict(tokens_to_generate=200), "no room for a prompt"),
+        (dict(type_haystack="noise", num_needle_q=4, tokens_to_generate=120), "smallest haystack does not fit"),
+    ],
+)
+def test_niah_sample_rejects_bad_settings(settings, message, tokenizers):
+    with pytest.raises(LcevalError, match=message):
+        ruler.niah_sample(random.Random(0), load_tokenizer(tokenizers["bpe"][0]), 200, **settings)
+
+
 def test_sentence_splitter_round_trips_and_splits_at_sentence_ends():
     text = 'He left. "Why?" she asked. It cost $3.50 in 2014. (Really.) Then e.g. ok. Done'
     sentences = haystack.split_sentences(text)

@@ -32,14 +32,15 @@ def fit_size(
     budget: int,
     guess: int,
     minimum: int = 1,
-    maximum: int | None = None,
     tolerance: float = 0.005,
     max_steps: int = 30,
 ) -> Fitted[T]:
-    """Largest ``n`` in ``[minimum, maximum]`` with ``count(build(n)) <= budget``, to within ``tolerance * budget`` tokens."""
+    """Largest ``n >= minimum`` with ``count(build(n)) <= budget``, to within ``tolerance * budget`` tokens."""
+    if budget <= 0:
+        raise LcevalError(f"no room for a prompt: max_seq_length leaves {budget} tokens after the generation budget.")
     best: Fitted[T] | None = None
-    over = None if maximum is None else maximum + 1  # smallest size known (or allowed) to overflow
-    n, previous = min(max(guess, minimum), maximum or guess), None
+    over: int | None = None  # smallest size known to overflow
+    n, previous = max(guess, minimum), None
     for _ in range(max_steps):
         payload = build(n)
         tokens = count(payload)
@@ -68,8 +69,8 @@ def _next_size(n: int, tokens: int, previous: tuple[int, int] | None, budget: in
     per_unit = max(per_unit, 1e-3)
     step = (budget - tokens) / per_unit
     guess = n + int(step) if step >= 0 else n + int(step) - 1
-    if over is None:
-        return max(guess, low + 1, n + 1 if tokens < budget else low + 1)
+    if over is None:  # everything tried so far fits: grow
+        return max(guess, low + 1)
     if low + 1 <= guess < over:
         return guess
     return (low + over) // 2

@@ -19,6 +19,7 @@ import uuid
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...errors import LcevalError, did_you_mean
 from ...sample import Evidence, LongSample
 from .common import Prompt, to_sample
 from .fitting import fit_size
@@ -32,6 +33,8 @@ TEMPLATE = (
 )
 ANSWER_PREFIX = " The special magic {type_needle_v} for {query} mentioned in the provided text are"
 TOKENS_TO_GENERATE = 128
+HAYSTACKS = ("essay", "noise", "needle")
+NEEDLE_TYPES = ("numbers", "words", "uuids")
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +52,7 @@ def random_value(rng: random.Random, kind: str) -> str:
         return f"{rng.choice(adjectives)}-{rng.choice(nouns)}"
     if kind == "uuids":
         return str(uuid.UUID(int=rng.getrandbits(128), version=4))
-    raise ValueError(f"unknown needle type {kind!r}: use numbers, words or uuids")
+    raise did_you_mean("needle type", kind, NEEDLE_TYPES)
 
 
 def _singular(text: str) -> str:
@@ -89,8 +92,11 @@ def niah_sample(
     haystack size for the length search (speed only). Evidence spans are the
     needles of the queried keys; ``rng`` is advanced past this sample.
     """
-    if type_haystack not in ("essay", "noise", "needle"):
-        raise ValueError(f"unknown haystack {type_haystack!r}: use essay, noise or needle")
+    if type_haystack not in HAYSTACKS:
+        raise did_you_mean("haystack", type_haystack, HAYSTACKS)
+    for needle_type in (type_needle_k, type_needle_v):
+        if needle_type not in NEEDLE_TYPES:
+            raise did_you_mean("needle type", needle_type, NEEDLE_TYPES)
     num_needle_k = max(num_needle_k, num_needle_q)
     state = rng.getstate()
     essay = load_essay(data_dir) if type_haystack == "essay" else None
@@ -124,7 +130,8 @@ def niah_sample(
         return prompt, answers, r.getstate()
 
     guess = size_hint or max(1, (max_seq_length - tokens_to_generate) * (3 if essay else 1) // (4 if essay else 25))
-    fitted = fit_size(build, lambda built: built[0].tokens(tokenizer), max_seq_length - tokens_to_generate, guess)
+    budget, fewest = max_seq_length - tokens_to_generate, num_needle_k * num_needle_v  # a line haystack needs a line per needle
+    fitted = fit_size(build, lambda built: built[0].tokens(tokenizer), budget, guess, minimum=fewest)
     prompt, answers, end_state = fitted.payload
     rng.setstate(end_state)
     if essay is not None:
@@ -146,7 +153,7 @@ def _depth_list(depth, n: int) -> list[float] | None:
         return None
     values = list(depth) if isinstance(depth, (list, tuple)) else [depth] * n
     if len(values) != n:
-        raise ValueError(f"depth has {len(values)} values for {n} needles")
+        raise LcevalError(f"depth has {len(values)} values for {n} needles: give one value or one per needle.")
     return [float(d) for d in values]
 
 

@@ -16,7 +16,7 @@ import random
 import re
 import string
 
-from ...sample import Evidence
+from ...errors import LcevalError
 from .common import Prompt, sample_rng, to_sample
 from .fitting import fit_size
 from .haystack import NOISE, join_pieces
@@ -93,7 +93,7 @@ def randomize_example(r: random.Random, example: str, num_hops: int) -> str:
 
 def prepare(tokenizer, max_seq_length: int, seed: int, data_dir: str | None = None, *, num_chains: int = 1, num_hops: int = 4):
     if num_chains != 1:
-        raise ValueError("only one chain is supported (RULER's synthetic.yaml uses one)")
+        raise LcevalError("variable tracking supports one chain (num_chains=1), as RULER's synthetic.yaml uses.")
     example = icl_example(random.Random(f"{seed}-icl"), tokenizer, num_hops)
     budget = max_seq_length - TOKENS_TO_GENERATE
     guess = _fit(random.Random(f"{seed}-probe"), tokenizer, budget, num_hops, 5, None, example + "\n", budget // 25).size
