@@ -47,7 +47,7 @@ def test_lm_eval_cli_runs_the_ruler_plugins(tiny_model, tmp_path, selector, budg
                 assert doc["kept_tokens"] <= budget
             else:
                 assert doc["kept_fraction"] == 1.0
-        if selector in ("full", "oracle"):
+        if selector == "full" or (selector == "oracle" and "niah" in task):  # one needle always fits 256 tokens
             assert metrics["evidence_recall,none"] == 1.0
         assert metrics["kept_tokens,none"] == pytest.approx(sum(d["kept_tokens"] for d in docs) / 3)
         assert not math.isnan(metrics["selection_ms,none"])

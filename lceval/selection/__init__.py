@@ -21,6 +21,7 @@ REGISTRY: dict[str, str] = {
     "full": "lceval.selection.full:Full",
     "bm25": "lceval.selection.bm25:BM25",
     "oracle": "lceval.selection.oracle:Oracle",
+    "hybrid": "lceval.selection.hybrid:Hybrid",
 }
 
 PRESETS_ENV = "LCEVAL_SELECTORS_DIR"

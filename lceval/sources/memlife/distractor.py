@@ -1,6 +1,6 @@
 """``distractor``: one real write among claims that must not count.
 
-Five of six distractor kinds, each with its own value: hedged, quoted and
+Every distractor kind once, plus one or two more drawn at random, each with its own value: hedged, quoted and
 conditional claims about the same key; the same attribute of another entity;
 another attribute of the same entity; the same attribute of a near-duplicate
 entity (one word changed). Evidence: the real write.
@@ -34,7 +34,8 @@ def _distractor(rng: random.Random, key: Key, kind: str, value: str) -> Statemen
 
 def plan(rng: random.Random) -> Plan:
     key = draw_key(rng)
-    kinds = rng.sample(KINDS, 5)
+    kinds = [*KINDS, *rng.choices(KINDS, k=rng.randint(1, 2))]
+    rng.shuffle(kinds)
     vals = vocab.values(rng, key.kind, 1 + len(kinds))
     statements = [_distractor(rng, key, k, v) for k, v in zip(kinds, vals[1:])]
     statements.insert(rng.randint(0, len(statements)), key.say(vocab.WRITES, rng, vals[0], label="write"))

@@ -17,11 +17,11 @@ INSTRUCTION = f"{NOTES} Some values are updated several times; the question may 
 
 def plan(rng: random.Random) -> Plan:
     key = draw_key(rng)
-    n = rng.randint(3, 4)
+    n = rng.randint(3, 5)
     other = other_entity(rng, key)
     vals = vocab.values(rng, key.kind, n + 1)
     writes = [key.say(vocab.WRITES, rng, vals[0])] + [key.say(vocab.UPDATES, rng, v) for v in vals[1:n]]
-    ask = rng.choice([*range(1, n), "previous"])
+    ask = rng.choice([*range(1, min(n, 4)), "previous"])
     if ask == "previous":
         asked, needed = n - 1, [n - 1, n]
         question = key.ask(vocab.PREVIOUS_QUESTIONS, rng)

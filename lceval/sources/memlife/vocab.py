@@ -123,13 +123,22 @@ EVENTS = ["spring fair", "harvest festival", "winter market", "regatta", "lanter
           "county show", "midsummer dance", "chess tournament", "flower show"]
 
 
+# Words that speak of time, order, certainty or the task itself: a value made of them ("the password is
+# maybe kettle", "the first code is first pilot") would make the statement itself ambiguous.
+AMBIGUOUS = frozenset(
+    """new old used many most first second third fourth fifth last initial original prior previous current
+    latest recent former next answer question text value version note record update set use today being can
+    will may might maybe could would should guess rumor rumour perhaps possible probable""".split()
+)
+
+
 @lru_cache(maxsize=1)
 def word_lists() -> tuple[list[str], list[str]]:
-    """Adjectives and nouns from wonderwords' lists (as RULER uses), short plain words only."""
+    """Adjectives and nouns from wonderwords' lists (as RULER uses): short plain words, none of ``AMBIGUOUS``."""
     from wonderwords.random_word import _get_words_from_text_file
 
     def plain(name):
-        return sorted(w for w in _get_words_from_text_file(name) if w.isalpha() and w.islower() and 3 <= len(w) <= 9)
+        return sorted(w for w in _get_words_from_text_file(name) if w.isalpha() and w.islower() and 3 <= len(w) <= 9 and w not in AMBIGUOUS)
 
     return plain("adjectivelist.txt"), plain("nounlist.txt")
 
