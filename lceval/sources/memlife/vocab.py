@@ -186,7 +186,7 @@ def entity_text(parts: tuple[str, str, str]) -> str:
 
 
 def render(form: str, attribute: str, entity_name: str, val: str = "", **extra) -> str:
-    """Fill a phrasing; the sentence starts with a capital letter."""
+    """Fill a phrasing; the sentence starts with a capital letter unless it starts with the value (kept verbatim)."""
     text = form.format(a=attribute, A=attribute[:1].upper() + attribute[1:], e=entity_name,
                        E=entity_name[:1].upper() + entity_name[1:], v=val, **extra)
-    return text[0].upper() + text[1:]
+    return text if form.startswith("{v}") else text[0].upper() + text[1:]
