@@ -59,6 +59,7 @@ class SweepConfig:
     tokenizer: str | None = None  # None: the model's own (args.tokenizer or args.pretrained)
     data_dir: str | None = None  # None: $LCEVAL_DATA_DIR
     apply_chat_template: bool = False
+    gen_kwargs: dict[str, Any] | None = None  # lm-eval --gen_kwargs, merged into every task's generation settings
     source: dict[str, Any] = field(default_factory=dict)  # the YAML exactly as written
 
     def fingerprint(self) -> dict[str, Any]:
@@ -71,12 +72,13 @@ class SweepConfig:
             "tokenizer": self.tokenizer,
             "data_dir": self.data_dir,
             "apply_chat_template": self.apply_chat_template,
+            "gen_kwargs": self.gen_kwargs,
         }
 
 
 KEYS = {
     "name", "model", "tasks", "selectors", "budgets", "num_samples", "seeds",
-    "chunk_tokens", "max_seq_length", "tokenizer", "data_dir", "output", "apply_chat_template",
+    "chunk_tokens", "max_seq_length", "tokenizer", "data_dir", "output", "apply_chat_template", "gen_kwargs",
 }
 REQUIRED = ("tasks", "selectors", "budgets")
 
@@ -121,6 +123,7 @@ def parse_config(data: dict[str, Any], base: Path, default_name: str = "sweep") 
         tokenizer=_local(_typed(data, "tokenizer", str, None, "a tokenizer path or name"), base),
         data_dir=_path(_typed(data, "data_dir", str, None, "a folder path"), base),
         apply_chat_template=_typed(data, "apply_chat_template", bool, False, "true or false"),
+        gen_kwargs=_typed(data, "gen_kwargs", dict, None, "a mapping of generation settings, e.g. {max_gen_toks: 32}"),
         output=Path(_path(_typed(data, "output", str, None, "a folder path"), base) or Path("runs", name).resolve()),
         source=data,
     )
@@ -182,6 +185,7 @@ def _model(value, base: Path) -> ModelSpec:
 
 
 def _check_model_type(kind: str) -> None:
+    import lm_eval.models  # noqa: F401  registers the model names (lazily: cheap)
     from lm_eval.api.registry import MODEL_REGISTRY
 
     known = [TINY, *MODEL_REGISTRY]

@@ -13,14 +13,17 @@ from __future__ import annotations
 import hashlib
 import inspect
 import json
+import functools
 import logging
 import time
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 
+from ..cache import atomic_write_text
 from ..errors import LcevalError
 from ..settings import FAMILY_DEFAULTS
 from ..task_index import resolve, tasks_dir
@@ -66,7 +69,7 @@ def sweep(cfg: SweepConfig, console: Console | None = None) -> SweepStats:
         model = load_model(cfg, store.root)
         cache = ResponseCache(store.root / "responses.sqlite")
         specs = {e.label: e.spec for e in cfg.selectors}
-        with SweepDisplay(console, total=len(cells), done=len(cells) - len(todo), samples_per_cell=cfg.num_samples) as display:
+        with _lighter_lm_eval(store.root), SweepDisplay(console, total=len(cells), done=len(cells) - len(todo), samples_per_cell=cfg.num_samples) as display:
             lm = CachedLM(model.lm, cache, group_size=_group_size(model.lm), on_progress=display.advance)
             for cell in todo:
                 display.start(cell)
@@ -78,6 +81,28 @@ def sweep(cfg: SweepConfig, console: Console | None = None) -> SweepStats:
     stats = SweepStats(len(cells), len(todo), len(cells) - len(todo), time.perf_counter() - started, calls)
     store.log_session({"time": time.time(), **asdict(stats)})
     return stats
+
+
+@contextmanager
+def _lighter_lm_eval(root: Path):
+    """Per-cell costs of ``simple_evaluate`` that a sweep pays once.
+
+    lm-eval collects the environment (pip and friends, in subprocesses: ~0.6 s)
+    after every call: collect it once, save it as env.json, reuse it. Its
+    request-building progress bar would print once per cell: silence it.
+    """
+    import lm_eval.api.task as task_module
+    import lm_eval.evaluator as evaluator
+
+    original_env, original_tqdm, info = evaluator.add_env_info, task_module.tqdm, {}
+    original_env(info)
+    atomic_write_text(root / "env.json", json.dumps(info, indent=2, default=str))
+    evaluator.add_env_info = lambda storage: storage.update(info)
+    task_module.tqdm = functools.partial(original_tqdm, disable=True)
+    try:
+        yield
+    finally:
+        evaluator.add_env_info, task_module.tqdm = original_env, original_tqdm
 
 
 def load_model(cfg: SweepConfig, root: Path) -> LoadedModel:
@@ -153,7 +178,7 @@ def run_cell(cfg: SweepConfig, cell: Cell, spec, lm: CachedLM, model: LoadedMode
     before, started = CallStats(**asdict(lm.stats)), time.perf_counter()
     out = simple_evaluate(
         model=lm, tasks=[cell.task], task_manager=manager, log_samples=True, bootstrap_iters=0,
-        apply_chat_template=cfg.apply_chat_template, random_seed=cell.seed, numpy_random_seed=cell.seed,
+        apply_chat_template=cfg.apply_chat_template, gen_kwargs=cfg.gen_kwargs, random_seed=cell.seed, numpy_random_seed=cell.seed,
         torch_random_seed=cell.seed, fewshot_random_seed=cell.seed,
     )
     calls = lm.stats.since(before)
@@ -198,9 +223,9 @@ def sample_record(sample: dict[str, Any]) -> dict[str, Any]:
 
 
 def _group_size(lm) -> int:
-    """Requests per model call: the model's batch size, at least a few for a steady samples/s."""
+    """Requests per model call: one batch, so each response is saved (and counted) as soon as it exists."""
     size = getattr(lm, "batch_size", 1)
-    return max(int(size) if isinstance(size, int) else 8, 4)
+    return int(size) if str(size).isdigit() else 8
 
 
 def _quiet_libraries() -> None:

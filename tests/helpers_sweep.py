@@ -1,0 +1,48 @@
+"""Shared fixtures for the sweep and report tests: one small uninterrupted sweep on a tiny random model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+TASKS = ["lceval_ruler_niah_single_1", "lceval_ruler_vt"]  # no data files needed, quick to generate
+SMALL = {
+    "tasks": TASKS,
+    "selectors": ["full", "bm25"],
+    "budgets": [128, 1.0],  # 1.0 keeps the whole context: the same prompts as full, served from the cache
+    "num_samples": 4,
+    "max_seq_length": 1024,
+    "chunk_tokens": 64,
+    "gen_kwargs": {"max_gen_toks": 12},  # a random model never stops early: keep generations short
+}
+# Fields that measure time, or how a response was obtained, not what was computed.
+TIMING = {"selection_ms", "model_s", "wall_s", "model_calls", "cache_hits", "requests"}
+
+
+def write_config(folder: Path, **overrides) -> Path:
+    path = folder / "sweep.yaml"
+    path.write_text(yaml.safe_dump({**SMALL, "model": {"type": "tiny-random"}, "output": "run", **overrides}))
+    return path
+
+
+@pytest.fixture(scope="session")
+def baseline(tmp_path_factory):
+    """An uninterrupted sweep: (config, run folder, stats)."""
+    from lceval.sweep import load_config, sweep
+
+    folder = tmp_path_factory.mktemp("sweep-baseline")
+    cfg = load_config(write_config(folder))
+    stats = sweep(cfg)
+    return cfg, cfg.output, stats
+
+
+def cell_records(run: Path) -> dict[str, list[dict]]:
+    """Per cell id: its sample records without timing fields."""
+    out = {}
+    for folder in sorted((run / "cells").iterdir()):
+        lines = (folder / "samples.jsonl").read_text().splitlines()
+        out[folder.name] = [{k: v for k, v in json.loads(line).items() if k not in TIMING} for line in lines]
+    return out

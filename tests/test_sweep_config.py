@@ -1,0 +1,66 @@
+"""Sweep configs are validated before anything is loaded or written: one-line errors, exit code 2."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers_sweep import baseline, write_config  # noqa: F401  (baseline is a fixture)
+from lceval.cli import main
+from lceval.sweep import load_config, plan
+
+
+def test_plan_runs_full_once_per_task_and_seed(tmp_path):
+    cfg = load_config(write_config(tmp_path, seeds=[1, 2], selectors=["full", "bm25", "oracle"], budgets=[64, 128, 0.25]))
+    cells = plan(cfg)
+    assert len(cells) == 2 * 2 * (1 + 2 * 3)
+    assert len({c.id for c in cells}) == len(cells)
+    assert [c.budget for c in cells if c.selector == "full"] == [None] * 4
+    assert cfg.output == tmp_path / "run"  # relative to the config file, not the working directory
+
+
+def test_relative_model_paths_resolve_against_the_config_folder(tmp_path):
+    (tmp_path / "models" / "reader").mkdir(parents=True)
+    (tmp_path / "configs").mkdir()
+    path = write_config(tmp_path / "configs", model={"type": "hf", "args": {"pretrained": "../models/reader"}})
+    assert load_config(path).model.args["pretrained"] == str(tmp_path / "models" / "reader")
+    hub = write_config(tmp_path / "configs", model={"type": "hf", "args": {"pretrained": "org/some-model"}})
+    assert load_config(hub).model.args["pretrained"] == "org/some-model"  # a hub name passes through
+
+
+def test_selector_mappings_and_presets_are_accepted(tmp_path):
+    selectors = ["full", "bm25-saturated", {"name": "bm25-k1", "selector": "bm25", "params": {"k1": 1.0}}]
+    cfg = load_config(write_config(tmp_path, selectors=selectors))
+    assert [e.label for e in cfg.selectors] == ["full", "bm25-saturated", "bm25-k1"]
+
+
+@pytest.mark.parametrize(
+    "overrides, message",
+    [
+        ({"budget": [128]}, "unknown config key 'budget'. Did you mean 'budgets'?"),
+        ({"tasks": ["lceval_ruler_niah_single_9"]}, "unknown task 'lceval_ruler_niah_single_9'"),
+        ({"selectors": ["full", "bm52"]}, "unknown selector 'bm52'"),
+        ({"selectors": [{"selector": "bm25", "params": {"k3": 1}}]}, "has no parameter 'k3'"),
+        ({"budgets": ["512"]}, "each budget must be an integer (tokens) or a float in (0, 1]"),
+        ({"budgets": [1.5]}, "a fractional budget must be in (0, 1]"),
+        ({"budgets": [True]}, "each budget must be an integer"),
+        ({"num_samples": "ten"}, "config key 'num_samples' must be an integer >= 1"),
+        ({"model": {"type": "hf-nope"}}, "unknown model type 'hf-nope'"),
+        ({"model": {"type": "hf", "args": {"pretrained": "./missing-model"}}}, "does not exist"),
+        ({"output": "blocker/run"}, "is a file, not a folder"),
+    ],
+)
+def test_bad_configs_fail_in_one_line_with_exit_code_2_and_write_nothing(tmp_path, capsys, overrides, message):
+    (tmp_path / "blocker").write_text("a file where a folder would go")
+    path = write_config(tmp_path, **overrides)
+    before = sorted(tmp_path.rglob("*"))
+    assert main(["sweep", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and err.count("\n") == 1, err
+    assert message in err
+    assert sorted(tmp_path.rglob("*")) == before
+
+
+def test_a_run_folder_keeps_one_model(tmp_path, baseline):
+    _, run, _ = baseline
+    other = write_config(tmp_path, output=str(run), num_samples=2)
+    assert main(["sweep", str(other), "--no-report"]) == 2
