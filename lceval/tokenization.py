@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from functools import lru_cache
+from pathlib import Path
 
 from .errors import LcevalError
 
@@ -27,8 +28,18 @@ def count_tokens(tokenizer, text: str) -> int:
     return len(tokenizer(text, add_special_tokens=False)["input_ids"])
 
 
+_TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "vocab.json", "vocab.txt", "merges.txt", "tokenizer.model", "spiece.model")
+
+
 @lru_cache(maxsize=8)
 def _identity(name_or_path: str) -> str:
+    folder = Path(name_or_path)
+    files = [folder / f for f in _TOKENIZER_FILES if (folder / f).is_file()] if folder.is_dir() else []
+    if files:  # a local tokenizer: hash its files, no need to import transformers
+        digest = hashlib.sha256()
+        for path in files:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        return f"files-{digest.hexdigest()[:16]}"
     tok = load_tokenizer(name_or_path)
     vocab = json.dumps(sorted(tok.get_vocab().items()), ensure_ascii=False)
     digest = hashlib.sha256(vocab.encode()).hexdigest()[:16]

@@ -47,7 +47,7 @@ def to_sample(
         **prompt.meta,
         "context_tokens": count_tokens(tokenizer, prompt.context),
         "prompt_tokens": prompt_tokens,
-        "chunk_style": "prose",
+        "chunk_style": prompt.meta.get("chunk_style", "prose"),
     }
     return LongSample(
         task=task,

@@ -124,7 +124,8 @@ def qa_prompt(r_state, data: Dataset, q: Question, num_docs: int, seed: int) -> 
     chosen = pick_documents(r, data, q, num_docs, seed)
     pieces = [(DOCUMENT.format(i=i + 1, document=data.documents[d]), "gold document" if d in q.support else None) for i, d in enumerate(chosen)]
     context, evidence = join_pieces(pieces, "\n\n")
-    return Prompt(TEMPLATE.replace("{query}", q.query), context, ANSWER_PREFIX, evidence, {"haystack_size": num_docs})
+    meta = {"haystack_size": num_docs, "chunk_style": "passages"}  # a chunk starts at each "Document N:"
+    return Prompt(TEMPLATE.replace("{query}", q.query), context, ANSWER_PREFIX, evidence, meta)
 
 
 def prepare(tokenizer, max_seq_length: int, seed: int, data_dir: str | None = None, *, dataset: str = "squad", task: str = "qa"):
