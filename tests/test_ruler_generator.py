@@ -57,7 +57,7 @@ def test_lengths_evidence_and_answers(task, which, tokenizers, data_dir):
         # Documents are the unit of the QA haystack, so a QA prompt can fall a document short.
         assert prompt_tokens + s.max_new_tokens >= (0.75 if task.startswith("qa") else 0.95) * length
         assert s.template.count("{context}") == 1 and s.question and s.question in s.prompt()
-        assert s.meta["seed"] == 42 and s.meta["chunk_style"] == "prose"
+        assert s.meta["seed"] == 42 and s.meta["chunk_style"] == ("passages" if task.startswith("qa") else "prose")
         _check_evidence(task, s, length)
 
 
