@@ -30,7 +30,7 @@ def main() -> None:
     tokenizer = load_tokenizer(args.tokenizer)
     table = Table(title=f"selection time per sample, budget {args.budget} tokens, {args.num_samples} samples per task")
     for column in ("selector", "task", "chunking ms (median)", "selection ms (median)", "selection ms (p95)"):
-        table.add_column(column)
+        table.add_column(column, no_wrap=True)
     for name in args.selectors.split(","):
         selector = build_selector(name)
         for spec in args.tasks.split(","):
