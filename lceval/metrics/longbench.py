@@ -18,6 +18,7 @@ import math
 import re
 import string
 from collections import Counter
+from functools import partial
 from typing import Any, Callable, Sequence
 
 from ..errors import LcevalError
@@ -160,40 +161,16 @@ def best_of(pair: Callable[..., float], prediction: str, answers: Sequence[str],
     return 100 * best
 
 
-def score_qa_f1(prediction, answers, meta):
-    return best_of(qa_f1, prediction, answers, meta)
-
-
-def score_qa_f1_zh(prediction, answers, meta):
-    return best_of(qa_f1_zh, prediction, answers, meta)
-
-
-def score_rouge(prediction, answers, meta):
-    return best_of(rouge_l, prediction, answers, meta)
-
-
-def score_rouge_zh(prediction, answers, meta):
-    return best_of(rouge_l_zh, prediction, answers, meta)
-
-
-def score_classification(prediction, answers, meta):
-    return best_of(classification, prediction, answers, meta)
-
-
-def score_retrieval(prediction, answers, meta):
-    return best_of(retrieval, prediction, answers, meta)
-
-
-def score_retrieval_zh(prediction, answers, meta):
-    return best_of(retrieval_zh, prediction, answers, meta)
-
-
-def score_count(prediction, answers, meta):
-    return best_of(count, prediction, answers, meta)
-
-
-def score_code_sim(prediction, answers, meta):
-    return best_of(code_sim, prediction, answers, meta)
+# The registered scorers (lceval.metrics.SCORERS: longbench_<name>), one per upstream metric.
+score_qa_f1 = partial(best_of, qa_f1)
+score_qa_f1_zh = partial(best_of, qa_f1_zh)
+score_rouge = partial(best_of, rouge_l)
+score_rouge_zh = partial(best_of, rouge_l_zh)
+score_classification = partial(best_of, classification)
+score_retrieval = partial(best_of, retrieval)
+score_retrieval_zh = partial(best_of, retrieval_zh)
+score_count = partial(best_of, count)
+score_code_sim = partial(best_of, code_sim)
 
 
 # ---- LongBench-E: scores by length bucket ---------------------------------------------
