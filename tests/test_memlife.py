@@ -115,3 +115,31 @@ def test_memlife_exact(prediction, answers, expected):
 
 def test_normalize_keeps_inner_punctuation():
     assert normalize(" 3FS-05LN. ") == "3fs-05ln" and normalize("Priya  Raman,") == "priya raman"
+
+
+@pytest.mark.slow  # ~20 s of CPU, minutes on a busy machine
+def test_lm_eval_runs_the_memlife_group_with_the_hybrid_selector(tiny_model, tmp_path):
+    """A real `lm_eval` CLI run: the five YAMLs load, selection happens in build_docs, memlife_exact scores."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    cmd = [
+        sys.executable, "-m", "lm_eval", "--model", "hf",
+        "--model_args", f"pretrained={tiny_model},max_length=1024,dtype=float32",
+        "--include_path", str(Path(__file__).resolve().parents[1] / "tasks"), "--tasks", "lceval_memlife",
+        "--metadata", json.dumps({"num_samples": 2, "max_seq_length": 1024, "selector": "hybrid", "budget": 256}),
+        "--log_samples", "--output_path", str(out), "--batch_size", "1", "--gen_kwargs", "max_gen_toks=4",
+    ]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "HF_HUB_OFFLINE": "1"}, cwd=tmp_path, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    results = json.loads(next(out.rglob("results_*.json")).read_text())["results"]
+    for task in memlife.TASKS:
+        metrics = results[f"lceval_memlife_{task}"]
+        assert metrics["score,none"] in (0.0, 50.0, 100.0) and metrics["kept_tokens,none"] <= 256
+        assert metrics["evidence_recall,none"] > 0  # the hybrid keeps what its slots point at
+        records = [json.loads(line) for line in next(out.rglob(f"samples_lceval_memlife_{task}_*.jsonl")).read_text().splitlines()]
+        assert len(records) == 2 and all("Hybrid" in r["doc"]["selector"] for r in records)
+    assert "lceval_memlife" in results
