@@ -114,6 +114,24 @@ def test_files_directly_in_the_data_dir_are_found(tmp_path):
     assert len(load_records("trec", str(tmp_path))) == 1
 
 
+def test_hub_data_zip_is_read_from_its_data_folder(monkeypatch, tmp_path):
+    import zipfile
+
+    import huggingface_hub
+
+    archive = tmp_path / "data.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("data/qasper.jsonl", json.dumps(record("qasper")) + "\n")
+    calls = []
+    monkeypatch.delenv("LCEVAL_DATA_DIR", raising=False)
+    monkeypatch.setenv("LCEVAL_LONGBENCH_REPO", "mirror/LongBench")
+    monkeypatch.setattr(huggingface_hub, "hf_hub_download", lambda **kw: calls.append(kw) or str(archive))
+    assert load_records("qasper") == [record("qasper")]
+    assert calls == [{"repo_id": "mirror/LongBench", "filename": "data.zip", "repo_type": "dataset"}]
+    with pytest.raises(LcevalError, match="mirror/LongBench data.zip has no data/lcc.jsonl"):
+        load_records("lcc")
+
+
 def test_unknown_dataset_suggests_the_name():
     with pytest.raises(LcevalError, match="multifieldqa_en"):
         base_dataset("multifieldqa-en")

@@ -59,8 +59,9 @@ DATASETS: dict[str, Dataset] = {
     "multi_news": Dataset("longbench_rouge", "passages"),
     "vcsum": Dataset("longbench_rouge_zh"),
     "trec": Dataset("longbench_classification", "lines"),
-    "triviaqa": Dataset("longbench_qa_f1"),  # the answer's passage is in `input`, not the context
-    "samsum": Dataset("longbench_rouge"),
+    # few-shot examples; "passages" cuts between them where the chunker knows their marker
+    "triviaqa": Dataset("longbench_qa_f1", "passages"),  # the answer's passage is in `input`, not the context
+    "samsum": Dataset("longbench_rouge", "passages"),
     "lsht": Dataset("longbench_classification", "lines"),
     "passage_count": Dataset("longbench_count", "passages"),
     "passage_retrieval_en": Dataset("longbench_retrieval", "passages", gold_paragraph=r"Paragraph (\d+)"),
