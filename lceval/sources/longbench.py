@@ -126,7 +126,7 @@ def build_sample(task: str, dataset: str, index: int, record: dict) -> LongSampl
         template=prompts()[dataset].replace("{input}", question),
         context=context,
         question=question,
-        answers=list(record["answers"]),
+        answers=[str(a) for a in record["answers"]],  # passage_count answers are numbers in some copies
         evidence=gold_paragraph(context, record["answers"], spec.gold_paragraph) if spec.gold_paragraph else [],
         metric=spec.metric,
         max_new_tokens=max_new_tokens()[dataset],
