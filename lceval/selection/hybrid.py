@@ -54,7 +54,8 @@ class Hybrid(Selector):
             if used + chunks[i].n_tokens <= budget:
                 kept.append(i)
                 used += chunks[i].n_tokens
-        rest = [i for i in range(len(chunks)) if i not in set(kept)]
+        taken = set(kept)
+        rest = [i for i in range(len(chunks)) if i not in taken]
         if rest and budget - used > 0:
             picked = self.fallback.select(question, [chunks[i] for i in rest], budget - used)
             kept += [rest[p] for p in picked]

@@ -159,9 +159,9 @@ class SlotMemory:
     def _binding(self, text: str) -> tuple[frozenset[str], str] | None:
         for pattern in _BINDINGS:
             m = pattern.match(text)
-            if m:
-                groups = m.groupdict()
-                return self._checked(f"{groups['key']} {groups.get('key2') or ''}", groups["value"])
+            parsed = m and self._checked(f"{m['key']} {m.groupdict().get('key2') or ''}", m["value"])
+            if parsed:
+                return parsed
         m = _COPULA.match(text)
         if m is None:
             return None
