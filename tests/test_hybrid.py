@@ -163,6 +163,12 @@ def test_a_slot_chunk_larger_than_the_budget_is_skipped_and_the_window_adds_neig
         ("The Maple Ridge clinic uses amber falcon as its password.", ({"maple", "ridge", "clinic", "password"}, "amber falcon")),
         ("Storage quota of the Raven Hill observatory: 70838.", ({"storage", "quota", "raven", "hill", "observatory"}, "70838")),
         ("As of today, 41647 is the room number assigned to the Marble Hill museum.", ({"room", "number", "marble", "hill", "museum"}, "41647")),
+        # phrasings the memlife generator never uses
+        ("The Cedar Hill depot's vault code was reset to QQ-1111.", ({"vault", "code", "cedar", "hill", "depot"}, "QQ-1111")),
+        ("vault code for the Cedar Hill depot = QQ-1111", ({"vault", "code", "cedar", "hill", "depot"}, "QQ-1111")),
+        ("The vault code of the Cedar Hill depot became QQ-1111.", ({"vault", "code", "cedar", "hill", "depot"}, "QQ-1111")),
+        ("It is believed the vault code for the Cedar Hill depot is QQ-1111.", None),
+        ("The vault code for the Cedar Hill depot is not QQ-1111.", None),
         ("The problem is that nobody knows what they want.", None),
         ("Perhaps the password of the Maple Ridge clinic is amber falcon.", None),
     ],
