@@ -19,8 +19,9 @@ STYLES = ("prose", "passages", "lines")
 
 # A sentence ends after . ! ? (optionally closed by quotes/brackets) followed by whitespace.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+")
-# Multi-document contexts (LongBench, RULER qa) mark each passage at a line start.
-_PASSAGE_START = re.compile(r"(?m)^(?=(?:Passage|Paragraph|Document)\s+\d+\s*[:.]|Title:)")
+# Multi-document contexts (LongBench, RULER qa) mark each passage at a line start;
+# few-shot contexts (triviaqa, samsum, trec) start each example with its field name.
+_PASSAGE_START = re.compile(r"(?m)^(?=(?:Passage|Paragraph|Document)\s+\d+\s*[:.]|Title:|Passage:|Dialogue:|Question:)")
 _LINE_END = re.compile(r"\n")
 
 

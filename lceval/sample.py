@@ -49,7 +49,8 @@ class LongSample:
 
     def prompt(self, context: str | None = None) -> str:
         """The prompt up to (not including) the answer prefix."""
-        return self.template.replace("{context}", self.context if context is None else context)
+        # Only the first placeholder: a question (e.g. code) may itself contain "{context}".
+        return self.template.replace("{context}", self.context if context is None else context, 1)
 
     def evidence_texts(self) -> list[str]:
         return [self.context[e.start : e.end] for e in self.evidence]
