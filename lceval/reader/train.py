@@ -33,9 +33,10 @@ class Settings:
     shape: ModelShape = field(default_factory=ModelShape)
     vocab_size: int = 4096
     tokens_per_step: int = 8192
-    recall_steps: int = 600
+    recall_steps: int = 2000
+    recall_tokens_per_step: int = 2048  # measured: recall emerges after ~1,000 such steps (small batches, more updates)
     recall_pairs: int = 16
-    read_steps: int = 1400
+    read_steps: int = 1000
     lr: float = 2e-3
     final_lr: float = 2e-4
     # (fraction of phase 2 done, lengths drawn from until then)
@@ -53,7 +54,7 @@ class Settings:
     def smoke(cls, out: str) -> "Settings":
         """Seconds, not hours: a tiny model on short prompts, for tests and a first look."""
         return cls(
-            out=out, shape=SMOKE_SHAPE, vocab_size=512, tokens_per_step=1024, recall_steps=10, read_steps=10,
+            out=out, shape=SMOKE_SHAPE, vocab_size=512, tokens_per_step=1024, recall_tokens_per_step=512, recall_steps=10, read_steps=10,
             schedule=((1.0, (256,)),), pose_max_position=512, extra_questions=2, vt_pool=2,
             check_lengths=(256,), check_samples=2, log_every=5,
         )
@@ -193,7 +194,7 @@ def _recall_phase(settings: Settings, model, tokenizer, console, stats) -> None:
     optimizer = _optimizer(model, settings.lr)
     rng = random.Random(settings.seed + 1)
     seq_len = 4 * settings.recall_pairs
-    batch = max(1, settings.tokens_per_step // seq_len)
+    batch = max(1, settings.recall_tokens_per_step // seq_len)
     first_id = len(tokenizer.all_special_ids) + 256  # skip special tokens and the byte alphabet
     tick, recent = time.time(), []
     for step in range(settings.recall_steps):
