@@ -49,6 +49,8 @@ def test_evidence_spans_hold_the_statements_that_answer(tiny_model, task):
     for s in _samples(tiny_model, task, n=6):
         texts = dict(zip([e.label for e in s.evidence], s.evidence_texts()))
         assert s.evidence and all(t.strip() == t and t.endswith((".", '"')) for t in texts.values())
+        for e in s.evidence:  # each statement starts a sentence of its own
+            assert e.start == 0 or (s.context[e.start - 1] == " " and s.context[e.start - 2] in ".!?\"')]"), s.context[e.start - 40 : e.end]
         assert s.template.count("{context}") == 1 and s.question in s.template
         answer = s.answers[0]
         if task == "overwrite":
@@ -143,3 +145,21 @@ def test_lm_eval_runs_the_memlife_group_with_the_hybrid_selector(tiny_model, tmp
         records = [json.loads(line) for line in next(out.rglob(f"samples_lceval_memlife_{task}_*.jsonl")).read_text().splitlines()]
         assert len(records) == 2 and all("Hybrid" in r["doc"]["selector"] for r in records)
     assert "lceval_memlife" in results
+
+
+def test_a_statement_drawn_at_the_very_end_still_starts_a_sentence(tiny_model):
+    """The word budget cuts the last haystack sentence short: no statement may follow that fragment."""
+    import random
+
+    from lceval.sources.memlife.common import Plan, Statement, build_sample
+
+    class Deepest(random.Random):
+        def random(self):
+            return 0.999
+
+    plan = Plan("Notes.", [Statement("The vault code for the Cedar Hill depot is AB-1234.", "write")], "What is it?", ["AB-1234"])
+    tok = load_tokenizer(str(tiny_model))
+    for seed in range(4):
+        s = build_sample(plan, Deepest(seed), tok, 1024, None)
+        e = s.evidence[0]
+        assert s.context[e.start - 2 : e.start] in {". ", "! ", "? ", '" ', "' ", ") ", "] "}, s.context[e.start - 60 : e.end]

@@ -110,7 +110,8 @@ def build_sample(plan: Plan, rng: random.Random, tokenizer, max_seq_length: int,
     def build(size: int) -> Prompt:
         run = [words[(first + k) % len(words)] for k in range(size)]
         haystack = split_sentences(" ".join(run).strip())
-        cuts = [0] + [round(d * len(haystack)) for d in depths] + [len(haystack)]
+        # Never after the last sentence: the word budget may cut it short, and a statement must start a sentence.
+        cuts = [0] + [round(d * (len(haystack) - 1)) for d in depths] + [len(haystack)]
         pieces: list[tuple[str, str | None]] = []
         for i, statement in enumerate(plan.statements):
             pieces += [(s, None) for s in haystack[cuts[i] : cuts[i + 1]]] + [(statement.text, statement.label)]
