@@ -46,7 +46,8 @@ def test_smoke_training_writes_a_model_hf_loads(tmp_path, data_dir):
 
     from lceval.reader.train import main
 
-    out = main(["--smoke", "--out", str(tmp_path / "reader")])
+    out = tmp_path / "reader"
+    assert main(["--smoke", "--out", str(out)]) == 0
     model = AutoModelForCausalLM.from_pretrained(out)
     tokenizer = AutoTokenizer.from_pretrained(out)
     assert (out / "model.safetensors").is_file() and (out / "training_report.json").is_file()

@@ -74,12 +74,14 @@ def cosine_lr(settings: Settings, step: int, total: int, warmup: int = 20) -> fl
     return settings.final_lr + 0.5 * (settings.lr - settings.final_lr) * (1 + math.cos(math.pi * t))
 
 
-def main(argv: list[str] | None = None) -> Path:
+def main(argv: list[str] | None = None) -> int:
+    """The ``lceval train-reader`` entry point; returns the exit code."""
     args = _parser().parse_args(argv)
     settings = Settings.smoke(args.out or "/tmp/lceval-reader-smoke") if args.smoke else Settings()
     overrides = {k: v for k, v in vars(args).items() if v is not None and k not in ("smoke",)}
     settings = replace(settings, **overrides)
-    return train(settings)
+    train(settings)
+    return 0
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -243,4 +245,4 @@ def _log(console, phase: str, step: int, total: int, recent: list, stats: dict, 
 
 if __name__ == "__main__":
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    main()
+    sys.exit(main())
