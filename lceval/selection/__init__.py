@@ -22,6 +22,7 @@ REGISTRY: dict[str, str] = {
     "bm25": "lceval.selection.bm25:BM25",
     "oracle": "lceval.selection.oracle:Oracle",
     "hybrid": "lceval.selection.hybrid:Hybrid",
+    "learned": "lceval.selection.learned:Learned",
 }
 
 PRESETS_ENV = "LCEVAL_SELECTORS_DIR"

