@@ -28,15 +28,25 @@ def write_config(folder: Path, **overrides) -> Path:
     return path
 
 
+_SHARED: dict = {}  # the test modules import this fixture: run the sweep once per session, not per module
+
+
 @pytest.fixture(scope="session")
 def baseline(tmp_path_factory):
     """An uninterrupted sweep: (config, run folder, stats)."""
-    from lceval.sweep import load_config, sweep
+    if "baseline" not in _SHARED:
+        import torch
 
-    folder = tmp_path_factory.mktemp("sweep-baseline")
-    cfg = load_config(write_config(folder))
-    stats = sweep(cfg)
-    return cfg, cfg.output, stats
+        from lceval.sweep import load_config, sweep
+
+        cfg = load_config(write_config(tmp_path_factory.mktemp("sweep-baseline")))
+        threads = torch.get_num_threads()
+        torch.set_num_threads(1)  # the machine is shared: one thread is steadier (and here faster)
+        try:
+            _SHARED["baseline"] = (cfg, cfg.output, sweep(cfg))
+        finally:
+            torch.set_num_threads(threads)
+    return _SHARED["baseline"]
 
 
 def cell_records(run: Path) -> dict[str, list[dict]]:

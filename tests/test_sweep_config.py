@@ -20,6 +20,7 @@ def test_plan_runs_full_once_per_task_and_seed(tmp_path):
 
 def test_relative_model_paths_resolve_against_the_config_folder(tmp_path):
     (tmp_path / "models" / "reader").mkdir(parents=True)
+    (tmp_path / "models" / "reader" / "config.json").write_text("{}")
     (tmp_path / "configs").mkdir()
     path = write_config(tmp_path / "configs", model={"type": "hf", "args": {"pretrained": "../models/reader"}})
     assert load_config(path).model.args["pretrained"] == str(tmp_path / "models" / "reader")
@@ -60,7 +61,24 @@ def test_bad_configs_fail_in_one_line_with_exit_code_2_and_write_nothing(tmp_pat
     assert sorted(tmp_path.rglob("*")) == before
 
 
-def test_a_run_folder_keeps_one_model(tmp_path, baseline):
+def test_a_run_folder_keeps_one_model(tmp_path, baseline, capsys):
     _, run, _ = baseline
     other = write_config(tmp_path, output=str(run), num_samples=2)
     assert main(["sweep", str(other), "--no-report"]) == 2
+    assert "holds a run with different num_samples" in capsys.readouterr().err
+
+
+def test_one_sweep_at_a_time_per_run_folder(tmp_path):
+    from lceval.errors import LcevalError
+    from lceval.sweep.store import RunStore
+
+    first = RunStore(tmp_path / "run")
+    first.open({"model": "a"}, {}, [])
+    with pytest.raises(LcevalError, match="another sweep is writing"):
+        RunStore(tmp_path / "run").open({"model": "a"}, {}, [])
+    first.close()
+    second = RunStore(tmp_path / "run")
+    with pytest.raises(LcevalError, match="holds a run with different model"):
+        second.open({"model": "b"}, {}, [])
+    second.open({"model": "a"}, {}, [])  # a failed open released the folder
+    second.close()

@@ -49,14 +49,15 @@ def test_sigkill_mid_cell_then_rerun_completes_without_recomputing(baseline, tmp
     config = write_config(tmp_path, model=model)
     run = tmp_path / "run"
     command = [sys.executable, "-m", "lceval.sweep", str(config), "--no-report"]
+    env = {**os.environ, "OMP_NUM_THREADS": "1"}  # as the in-process baseline
     with open(tmp_path / "first.log", "w") as log:
-        _kill_mid_cell(subprocess.Popen(command, stdout=log, stderr=log), run)
+        _kill_mid_cell(subprocess.Popen(command, stdout=log, stderr=log, env=env), run)
 
     finished = {p.name: p.stat().st_mtime_ns for p in (run / "cells").iterdir() if not p.name.startswith(".")}
     saved = _responses(run)
     assert len(finished) < 6 and saved > len(_finished_prompts(run))  # killed inside a cell
 
-    done = subprocess.run(command, capture_output=True, text=True)
+    done = subprocess.run(command, capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr[-2000:]
 
     for name, mtime in finished.items():  # no finished cell was recomputed

@@ -80,7 +80,7 @@ def _summarize_cells(report: Report) -> None:
     full = {(f.cell.task, f.cell.seed): f for f in report.finished if f.cell.budget is None}
     for f in report.finished:
         row = {**f.cell.to_dict(), **summarize({f.cell.task: f.records}, report.iters)}
-        row.update({k: f.result.get(k) for k in ("model_s", "model_calls", "cache_hits", "wall_s", "selector_repr")})
+        row.update({k: f.result.get(k) for k in ("requests", "model_calls", "cache_hits", "model_s", "wall_s", "selector_repr")})
         ref = full.get((f.cell.task, f.cell.seed))
         row["gap_to_full"] = row["score"] - _mean_score(ref.records) if ref and f.cell.budget is not None else None
         report.cells.append(row)

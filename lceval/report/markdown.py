@@ -17,6 +17,9 @@ def header_lines(report: Report) -> list[str]:
         lines.append(f"WARNING: {TINY_NOTE}.")
     done, planned = len(report.finished), len(report.planned)
     lines.append(f"Cells: {done} of {planned} planned finished" + ("." if not report.missing else f"; {len(report.missing)} missing (partial run)."))
+    calls = sum(c["model_calls"] or 0 for c in report.cells)
+    requests = sum(c["requests"] or 0 for c in report.cells)
+    lines.append(f"Model calls: {calls} for {requests} requests (identical prompts are computed once per run).")
     lines.append(f"Tasks: {len(report.tasks)}; selectors: {', '.join([*report.references, *report.selectors])}; "
                  f"budgets: {', '.join(map(str, report.budgets))} (int = tokens, float = fraction of the context).")
     if report.references:

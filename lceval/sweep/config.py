@@ -52,7 +52,7 @@ class SweepConfig:
     budgets: list[int | float]  # int: tokens; float in (0, 1]: fraction of the context
     output: Path
     model: ModelSpec = field(default_factory=ModelSpec)
-    num_samples: int = 100
+    num_samples: int | None = 100  # None: the family's default (LongBench: every record)
     seeds: list[int] = field(default_factory=lambda: [42])
     chunk_tokens: int = 128
     max_seq_length: int | None = None  # None: the task family's default (RULER 4096)
@@ -194,9 +194,13 @@ def _check_model_type(kind: str) -> None:
 
 
 def _check_local_folder(pretrained) -> None:
-    if isinstance(pretrained, str) and os.path.isabs(pretrained) and not Path(pretrained).is_dir():
-        hint = " Train the built-in reader (`lceval train-reader`) or use `--model tiny-random`." if "lceval-reader" in pretrained else ""
+    if not (isinstance(pretrained, str) and os.path.isabs(pretrained)):
+        return  # a hub name
+    hint = " Train the built-in reader (`lceval train-reader`) or use `--model tiny-random`." if "lceval-reader" in pretrained else ""
+    if not Path(pretrained).is_dir():
         raise LcevalError(f"model folder {pretrained!r} does not exist.{hint}")
+    if not (Path(pretrained) / "config.json").is_file():
+        raise LcevalError(f"model folder {pretrained!r} has no config.json (not a saved model, or still being written).{hint}")
 
 
 def _tasks(value) -> list[str]:

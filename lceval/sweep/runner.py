@@ -57,30 +57,38 @@ class LoadedModel:
 
 def sweep(cfg: SweepConfig, console: Console | None = None) -> SweepStats:
     """Run every unfinished cell of ``cfg``; finished cells are skipped, the model loads only if needed."""
-    console = console or Console(stderr=True)
     started = time.perf_counter()
     cells = plan(cfg)
     store = RunStore(cfg.output)
     store.open(cfg.fingerprint(), cfg.source, cells)
-    todo = [c for c in cells if not store.done(c)]
-    calls = CallStats()
-    if todo:
-        _quiet_libraries()
-        model = load_model(cfg, store.root)
-        cache = ResponseCache(store.root / "responses.sqlite")
-        specs = {e.label: e.spec for e in cfg.selectors}
-        with _lighter_lm_eval(store.root), SweepDisplay(console, total=len(cells), done=len(cells) - len(todo), samples_per_cell=cfg.num_samples) as display:
-            lm = CachedLM(model.lm, cache, group_size=_group_size(model.lm), on_progress=display.advance)
+    try:
+        todo = [c for c in cells if not store.done(c)]
+        calls = _run_cells(cfg, store, todo, len(cells), console or Console(stderr=True)) if todo else CallStats()
+        stats = SweepStats(len(cells), len(todo), len(cells) - len(todo), time.perf_counter() - started, calls)
+        store.log_session({"time": time.time(), **asdict(stats)})
+    finally:
+        store.close()
+    return stats
+
+
+def _run_cells(cfg: SweepConfig, store: RunStore, todo: list[Cell], total: int, console: Console) -> CallStats:
+    """Load the model once, then run and save each cell in turn."""
+    _quiet_libraries()
+    model = load_model(cfg, store.root)
+    cache = ResponseCache(store.root / "responses.sqlite")
+    specs = {e.label: e.spec for e in cfg.selectors}
+    display = SweepDisplay(console, total=total, done=total - len(todo), samples_per_cell=cfg.num_samples or 100)
+    lm = CachedLM(model.lm, cache, group_size=_group_size(model.lm), on_progress=display.advance)
+    try:
+        with _lighter_lm_eval(store.root), display:
             for cell in todo:
                 display.start(cell)
                 result, records, config = run_cell(cfg, cell, specs[cell.selector], lm, model)
                 store.save(cell, result, records, config)
                 display.finish(cell, result)
-            calls = lm.stats
+    finally:
         cache.close()
-    stats = SweepStats(len(cells), len(todo), len(cells) - len(todo), time.perf_counter() - started, calls)
-    store.log_session({"time": time.time(), **asdict(stats)})
-    return stats
+    return lm.stats
 
 
 @contextmanager
@@ -140,15 +148,26 @@ def longest_target(cfg: SweepConfig) -> int:
 
 
 def _target_length(cfg: SweepConfig, task: str) -> int:
-    from lm_eval.tasks import TaskManager
     from lm_eval.tasks._yaml_loader import load_yaml
 
     family, _ = resolve(task)
-    entry = TaskManager(include_path=str(tasks_dir()), include_defaults=False).task_index[task]
-    gen = load_yaml(entry.yaml_path, resolve_func=False).get("generation_kwargs", {})
+    gen = load_yaml(task_yaml(task), resolve_func=False).get("generation_kwargs", {})
     length = cfg.max_seq_length or FAMILY_DEFAULTS[family]["max_seq_length"]
     # RULER/memlife lengths already include the answer; LongBench's is the prompt alone.
     return length if FAMILY_DEFAULTS[family]["truncation"] == "none" else length + gen.get("max_gen_toks", 256)
+
+
+def task_yaml(task: str) -> Path:
+    """The YAML file that defines an lceval task, found by lm-eval's own scan of ``tasks/``."""
+    return _task_files(str(tasks_dir()))[task]
+
+
+@functools.lru_cache(maxsize=2)
+def _task_files(root: str) -> dict[str, Path]:
+    from lm_eval.tasks import TaskManager
+
+    index = TaskManager(include_path=root, include_defaults=False).task_index
+    return {name: Path(entry.yaml_path) for name, entry in index.items() if entry.yaml_path}
 
 
 def cell_metadata(cfg: SweepConfig, cell: Cell, spec, model: LoadedModel) -> dict[str, Any]:
@@ -174,7 +193,8 @@ def run_cell(cfg: SweepConfig, cell: Cell, spec, lm: CachedLM, model: LoadedMode
     from ..selection import build_selector
 
     metadata = cell_metadata(cfg, cell, spec, model)
-    manager = TaskManager(include_path=str(tasks_dir()), include_defaults=False, metadata=metadata)
+    # Only the task's own folder is scanned: the same YAMLs, without indexing every family per cell.
+    manager = TaskManager(include_path=str(task_yaml(cell.task).parent), include_defaults=False, metadata=metadata)
     before, started = CallStats(**asdict(lm.stats)), time.perf_counter()
     out = simple_evaluate(
         model=lm, tasks=[cell.task], task_manager=manager, log_samples=True, bootstrap_iters=0,

@@ -56,6 +56,7 @@ class RunStore:
     def __init__(self, root: Path):
         self.root = Path(root)
         self.cells_dir = self.root / "cells"
+        self._lock = None
 
     # -- writing (a sweep) -------------------------------------------------
 
@@ -66,23 +67,37 @@ class RunStore:
         try:
             fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
+            self.close()
             raise LcevalError(f"another sweep is writing to {str(self.root)!r}; wait for it or choose another output.") from None
-        run_file = self.root / "run.json"
-        if run_file.is_file():
-            before = json.loads(run_file.read_text())["fingerprint"]
-            if before != to_json(fingerprint):
-                changed = sorted(k for k in fingerprint if before.get(k) != to_json(fingerprint[k]))
-                raise LcevalError(
-                    f"{str(self.root)!r} holds a run with different {', '.join(changed)}; "
-                    "use another output folder (or delete that run) to change them."
-                )
-        else:
-            atomic_write_text(run_file, json.dumps({"fingerprint": to_json(fingerprint), "created": time.time()}, indent=2))
+        try:
+            self._check_fingerprint(fingerprint)
+        except LcevalError:
+            self.close()
+            raise
         atomic_write_text(self.root / "config.yaml", yaml.safe_dump(source, sort_keys=False))
         atomic_write_text(self.root / "plan.json", json.dumps([c.to_dict() for c in cells], indent=1))
         self.cells_dir.mkdir(exist_ok=True)
         for leftover in self.cells_dir.glob(PARTIAL + "*"):  # a cell killed while being written
             shutil.rmtree(leftover, ignore_errors=True)
+
+    def _check_fingerprint(self, fingerprint: dict[str, Any]) -> None:
+        run_file, fingerprint = self.root / "run.json", to_json(fingerprint)
+        if not run_file.is_file():
+            atomic_write_text(run_file, json.dumps({"fingerprint": fingerprint, "created": time.time()}, indent=2))
+            return
+        before = json.loads(run_file.read_text())["fingerprint"]
+        changed = sorted(k for k in fingerprint if before.get(k) != fingerprint[k])
+        if changed:
+            raise LcevalError(
+                f"{str(self.root)!r} holds a run with different {', '.join(changed)}; "
+                "use another output folder (or delete that run) to change them."
+            )
+
+    def close(self) -> None:
+        """Release the folder for the next sweep."""
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
 
     def done(self, cell: Cell) -> bool:
         return (self.cells_dir / cell.id).is_dir()
