@@ -70,7 +70,8 @@ def build_report(run_dir: str | Path, iters: int = 2000) -> Report:
     if not (store.root / "run.json").is_file():
         raise LcevalError(f"{str(run_dir)!r} is not a sweep run folder (no run.json); run `lceval sweep CONFIG` first.")
     fingerprint = store.fingerprint()
-    report = Report(store.root, store.root.name, fingerprint.get("model", {}), store.planned(), store.finished(), iters)
+    name = store.source().get("name") or store.root.name
+    report = Report(store.root, name, fingerprint.get("model", {}), store.planned(), store.finished(), iters)
     _summarize_cells(report)
     _summarize_groups(report)
     return report

@@ -141,6 +141,11 @@ class RunStore:
         path = self.root / "run.json"
         return json.loads(path.read_text())["fingerprint"] if path.is_file() else {}
 
+    def source(self) -> dict[str, Any]:
+        """The sweep config as last written."""
+        path = self.root / "config.yaml"
+        return (yaml.safe_load(path.read_text()) or {}) if path.is_file() else {}
+
     def sessions(self) -> list[dict[str, Any]]:
         path = self.root / "sessions.jsonl"
         if not path.is_file():
