@@ -12,6 +12,7 @@ import json
 import logging
 import math
 import time
+from functools import lru_cache
 from typing import Any
 
 from .chunking import chunk_context
@@ -64,9 +65,7 @@ def select_docs(settings: TaskSettings) -> list[dict[str, Any]]:
 
 def select_one(sample: LongSample, settings: TaskSettings, selector, tokenizer) -> dict[str, Any] | None:
     """Chunk, select and build the prompt of one sample, with its diagnostics."""
-    chunks = chunk_context(
-        sample.context, tokenizer, settings.chunk_tokens, protected=sample.evidence, style=sample.meta.get("chunk_style", "prose")
-    )
+    chunks = list(_chunks(sample.context, tokenizer, settings.chunk_tokens, tuple(sample.evidence), sample.meta.get("chunk_style", "prose")))
     context_tokens = sum(c.n_tokens for c in chunks)
     budget = resolve_budget(settings.budget, context_tokens)
     started = time.perf_counter()
@@ -108,6 +107,12 @@ def select_one(sample: LongSample, settings: TaskSettings, selector, tokenizer) 
         "exceeds_model_max_length": bool(settings.model_max_length and prompt_tokens + sample.max_new_tokens > settings.model_max_length),
         "meta": json.dumps(sample.meta, sort_keys=True, default=str),
     }
+
+
+@lru_cache(maxsize=512)
+def _chunks(context: str, tokenizer, chunk_tokens: int, evidence: tuple, style: str) -> tuple:
+    """Chunks do not depend on the selector or budget: a sweep cuts each context once, not once per cell."""
+    return tuple(chunk_context(context, tokenizer, chunk_tokens, protected=list(evidence), style=style))
 
 
 def _recall(covered: list[bool], sample: LongSample) -> float:
