@@ -82,3 +82,10 @@ def test_one_sweep_at_a_time_per_run_folder(tmp_path):
         second.open({"model": "b"}, {}, [])
     second.open({"model": "a"}, {}, [])  # a failed open released the folder
     second.close()
+
+
+def test_a_model_override_gets_its_own_run_folder(tmp_path):
+    path = write_config(tmp_path, model={"type": "hf", "args": {"pretrained": "org/some-model"}})
+    cfg = load_config(path, model_type="tiny-random")
+    assert cfg.model.tiny and cfg.output == tmp_path / "run-tiny-random"
+    assert load_config(path, output=str(tmp_path / "x"), model_type="tiny-random").output == tmp_path / "x"

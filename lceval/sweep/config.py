@@ -98,7 +98,10 @@ def load_config(path: str | os.PathLike, output: str | None = None, model_type: 
         data = {**data, "model": {"type": model_type}}
     if output:
         data = {**data, "output": str(Path(output).resolve())}
-    return parse_config(data, base=path.resolve().parent, default_name=path.stem)
+    cfg = parse_config(data, base=path.resolve().parent, default_name=path.stem)
+    if model_type and not output:  # another model is another run: never mix it into the config's run folder
+        cfg.output = cfg.output.with_name(f"{cfg.output.name}-{model_type}")
+    return cfg
 
 
 def parse_config(data: dict[str, Any], base: Path, default_name: str = "sweep") -> SweepConfig:
