@@ -38,11 +38,10 @@ def summary(report: Report) -> dict:
 def write_report(run_dir: str | Path, console: Console | None = None, bootstrap_iters: int = 2000, plots: bool = True) -> Report:
     """Build the report of a (possibly partial) run, save it in the run folder, print it."""
     report = build_report(run_dir, bootstrap_iters)
-    pngs = []
-    if plots:
-        from .plots import write_plots
+    from .plots import PLOT_FILES, write_plots
 
-        pngs = write_plots(report, report.run_dir)
+    # --no-plots keeps the plots of an earlier rendering, if any
+    pngs = write_plots(report, report.run_dir) if plots else [p for n in PLOT_FILES if (p := report.run_dir / n).is_file()]
     atomic_write_text(report.run_dir / "summary.json", json.dumps(summary(report), indent=2))
     atomic_write_text(report.run_dir / "report.md", render_markdown(report, pngs))
     if console is not None:

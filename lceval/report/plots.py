@@ -10,6 +10,7 @@ from .stats import depth_recall
 from .tables import budget_label
 
 DEPTH_BINS = 10
+PLOT_FILES = ("score_vs_budget.png", "evidence_recall_vs_budget.png", "niah_depth_heatmap.png")
 
 
 def _pyplot():
@@ -24,11 +25,9 @@ def _pyplot():
 def write_plots(report: Report, folder: Path) -> list[Path]:
     if not report.finished:
         return []
-    paths = [
-        _lines(report, "score", "score", folder / "score_vs_budget.png"),
-        _lines(report, "evidence_recall", "evidence recall", folder / "evidence_recall_vs_budget.png", scale=100),
-    ]
-    heatmap = _niah_heatmap(report, folder / "niah_depth_heatmap.png")
+    score, recall, depth = (folder / name for name in PLOT_FILES)
+    paths = [_lines(report, "score", "score", score), _lines(report, "evidence_recall", "evidence recall", recall, scale=100)]
+    heatmap = _niah_heatmap(report, depth)
     return [p for p in [*paths, heatmap] if p]
 
 

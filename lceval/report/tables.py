@@ -81,8 +81,8 @@ def diagnostic_task_tables(report: Report) -> list[Table]:
     tables = []
     for task in report.tasks:
         rows = lambda s, b, t=task: report.groups.get((t, s, b))  # noqa: E731
-        tables.append(_grid(report, f"{task}: evidence recall % | acc if kept / lost", rows,
-                            lambda r: f"{num(_pct(r['evidence_recall']), 0)} | {_kept_lost(r)}"))
+        tables.append(_grid(report, f"{task}: evidence recall % · accuracy if kept / lost (n)", rows,
+                            lambda r: f"{num(_pct(r['evidence_recall']), 0)} · {_kept_lost(r)}"))
     return tables
 
 
