@@ -33,6 +33,8 @@ def test_accuracy_is_split_by_whether_all_evidence_was_kept():
         {"score": 80.0, "evidence_recall": None},  # recall does not apply (cwe/fwe): in neither group
     ]
     assert split_by_evidence(records) == ([100.0], [0.0, 50.0])
+    longbench = [{"score": 70.0, "evidence_recall": None, "answer_recall": 1.0}, {"score": 10.0, "answer_recall": 0.0}]
+    assert split_by_evidence(longbench) == ([70.0], [10.0])  # no evidence spans: the answer recall decides
     row = summarize({"t": records}, iters=100)
     assert (row["acc_if_kept"], row["n_kept"], row["acc_if_lost"], row["n_lost"]) == (100.0, 1, 25.0, 2)
     assert row["evidence_recall"] == pytest.approx(0.5)

@@ -2,7 +2,8 @@
 
 A record's ``evidence_recall`` is None where recall does not apply (evidence
 spread over the whole context, RULER cwe/fwe). "Kept" means all of a sample's
-evidence survived selection (recall 1), "lost" that some of it did not.
+evidence survived selection (recall 1), "lost" that some of it did not; where
+a family has no evidence spans but an answer recall (LongBench), that decides.
 """
 
 from __future__ import annotations
@@ -41,14 +42,24 @@ def bootstrap_ci(strata: Sequence[Sequence[float]], iters: int = 2000, seed: int
 
 
 def split_by_evidence(records: Iterable[Record]) -> tuple[list[float], list[float]]:
-    """Scores of samples whose evidence was all kept, and of those that lost some."""
+    """Scores of samples whose evidence was all kept, and of those that lost some.
+
+    Without evidence spans (LongBench) the answer recall decides: was a gold
+    answer still in the kept text?
+    """
     kept, lost = [], []
     for r in records:
         recall = r.get("evidence_recall")
-        if recall is None or (isinstance(recall, float) and math.isnan(recall)):
+        if _missing(recall):
+            recall = r.get("answer_recall")
+        if _missing(recall):
             continue
         (kept if recall >= 1.0 else lost).append(r["score"])
     return kept, lost
+
+
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
 
 
 def summarize(by_task: dict[str, list[Record]], iters: int = 2000) -> dict[str, Any]:

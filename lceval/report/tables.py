@@ -60,8 +60,10 @@ def overall_tables(report: Report) -> list[Table]:
         _grid(report, f"Score by selector x budget ({scope}; [95% bootstrap CI], gap to full)", overall, score_text,
               _reference_caption(report, lambda ref: overall(ref, None))),
         _grid(report, "Evidence recall (% of evidence spans kept; pooled samples)", overall, lambda r: num(_pct(r["evidence_recall"]))),
+        *_answer_recall(report, overall),
         _grid(report, "Accuracy when the evidence was kept vs lost (pooled samples)", overall, _kept_lost,
-              "kept: every evidence span of the sample survived selection; lost: at least one did not; (n) samples."),
+              "kept: every evidence span of the sample survived selection (no spans: a gold answer is in the kept text); "
+              "lost: not so; (n) samples."),
         _grid(report, "Kept tokens (mean per sample; % of the context)", overall,
               lambda r: f"{num(r['kept_tokens'], 0)} ({num(_pct(r['kept_fraction']), 0)}%)"),
         timing_table(report),
@@ -97,6 +99,14 @@ def timing_table(report: Report) -> Table:
         selection = sum(c["selection_ms"] * c["n"] for c in cells if not math.isnan(c["selection_ms"])) / max(sum(c["n"] for c in cells), 1)
         table.rows.append([selector, num(selection, 2), num(model_s / calls if calls else math.nan, 3), str(calls), str(sum(c["cache_hits"] or 0 for c in cells))])
     return table
+
+
+def _answer_recall(report: Report, overall) -> list[Table]:
+    """Only for families that measure it (LongBench: is a gold answer still in the kept text?)."""
+    if all(math.isnan(r["answer_recall"]) for r in report.overall.values()):
+        return []
+    return [_grid(report, "Answer recall (% of samples whose gold answer survived selection)", overall,
+                  lambda r: num(_pct(r["answer_recall"])))]
 
 
 def _kept_lost(row: dict) -> str:
