@@ -26,8 +26,9 @@ class Learned(ScoringSelector):
     candidate's sentences — so the encoding cost follows the budget, not the
     context length. ``lceval.selection.features`` turns similarity, BM25
     (Robertson & Zaragoza 2009), term overlap, position and value-likeness
-    into per-chunk features; the head scores the candidates, which rank above
-    every other chunk (those keep BM25's order). Embeddings are cached per
+    into per-chunk features; the head scores the candidates, which are kept by
+    evidence belief per token (``per_token``) and rank above every other chunk
+    (those keep BM25's order). Embeddings are cached per
     document and per sentence, so sweeping budgets encodes each sentence once.
 
     weights: a JSON head written by ``lceval train-selector``; empty = the committed one.
@@ -58,7 +59,7 @@ class Learned(ScoringSelector):
         embedding = encoder.document([chunks[i].text for i in subset])
         features = chunk_features(question, chunks, embedding, encoder.query(question), subset, lexical)
         head = load_head(self.weights or None)(features)
-        return below(len(chunks), subset, head, lexical)
+        return below(len(chunks), subset, per_token(head, [chunks[i].n_tokens for i in subset]), lexical)
 
 
 def candidates(chunks: Sequence[Chunk], bm25: np.ndarray, budget: int | None, factor: float, minimum: int) -> list[int]:
@@ -73,6 +74,18 @@ def candidates(chunks: Sequence[Chunk], bm25: np.ndarray, budget: int | None, fa
         picked.append(i)
         tokens += chunks[i].n_tokens
     return sorted(picked)
+
+
+def per_token(head: np.ndarray, n_tokens: Sequence[int]) -> np.ndarray:
+    """log(p / tokens) with p the head's softmax over the candidates: evidence expected per token spent.
+
+    The head is trained listwise, so its softmax is its belief that a chunk is
+    evidence; filling the budget by belief per token (the greedy knapsack
+    rule) keeps more of several near-certain evidence chunks than filling by
+    belief alone, and changes nothing when one chunk clearly wins.
+    """
+    log_p = head - np.logaddexp.reduce(head)
+    return log_p - np.log(np.maximum(np.asarray(n_tokens, dtype=np.float64), 1.0))
 
 
 def below(n: int, subset: Sequence[int], head: np.ndarray, bm25: np.ndarray) -> list[float]:
