@@ -18,7 +18,11 @@ DEFAULT_READER = Path(__file__).resolve().parents[1] / "models" / "lceval-reader
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra and "rest" in vars(args):  # a delegate's leading options, which argparse's REMAINDER leaves out
+        args.rest = extra + args.rest
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if not getattr(args, "run", None):
         parser.print_help()
         return 2

@@ -162,3 +162,10 @@ def test_a_tiny_training_run_writes_weights_that_load(tmp_path, monkeypatch, dat
     calls = encoder.calls
     assert train_selector.main(args) == 0  # features come from the on-disk cache: nothing re-encoded
     assert encoder.calls == calls
+
+
+def test_lceval_train_selector_passes_its_options_through(capsys):
+    from lceval.cli import main
+
+    assert main(["train-selector", "--seed", "5"]) == 2
+    assert "10,000,000" in capsys.readouterr().err
