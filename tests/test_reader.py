@@ -131,6 +131,6 @@ def test_committed_checkpoint_loads_through_lm_eval_hf(committed):
     from transformers import AutoTokenizer
 
     reader_tokenizer = AutoTokenizer.from_pretrained(committed)
-    lm = HFLM(pretrained=str(committed), batch_size=1)
+    lm = HFLM(pretrained=str(committed), batch_size=1, device="cpu")
     assert lm.max_length >= 4096  # lm-eval would silently cut longer prompts from the left
     assert lm.tok_encode("1234") == [reader_tokenizer.convert_tokens_to_ids(d) for d in "1234"]
