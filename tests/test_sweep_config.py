@@ -89,3 +89,14 @@ def test_a_model_override_gets_its_own_run_folder(tmp_path):
     cfg = load_config(path, model_type="tiny-random")
     assert cfg.model.tiny and cfg.output == tmp_path / "run-tiny-random"
     assert load_config(path, output=str(tmp_path / "x"), model_type="tiny-random").output == tmp_path / "x"
+
+
+def test_a_model_retrained_in_place_is_another_model(tmp_path):
+    reader = tmp_path / "reader"
+    reader.mkdir()
+    (reader / "config.json").write_text("{}")
+    (reader / "model.safetensors").write_bytes(b"old")
+    path = write_config(tmp_path, model={"type": "hf", "args": {"pretrained": "./reader"}})
+    before = load_config(path).fingerprint()
+    (reader / "model.safetensors").write_bytes(b"new weights")
+    assert load_config(path).fingerprint()["model_weights"] != before["model_weights"]

@@ -66,6 +66,7 @@ class SweepConfig:
         """What every cell of a run shares; a run folder holds one fingerprint only."""
         return {
             "model": {"type": self.model.type, "args": self.model.args},
+            "model_weights": model_files(self.model.args.get("pretrained")),
             "num_samples": self.num_samples,
             "chunk_tokens": self.chunk_tokens,
             "max_seq_length": self.max_seq_length,
@@ -74,6 +75,14 @@ class SweepConfig:
             "apply_chat_template": self.apply_chat_template,
             "gen_kwargs": self.gen_kwargs,
         }
+
+
+def model_files(pretrained) -> dict[str, list[int]] | None:
+    """Size and mtime of a local model's weights and config: a model retrained in place is another model."""
+    if not (isinstance(pretrained, str) and Path(pretrained).is_dir()):
+        return None
+    files = sorted(p for p in Path(pretrained).iterdir() if p.suffix in (".safetensors", ".bin") or p.name == "config.json")
+    return {p.name: [p.stat().st_size, p.stat().st_mtime_ns] for p in files}
 
 
 KEYS = {
