@@ -17,6 +17,12 @@ def header_lines(report: Report) -> list[str]:
         lines.append(f"WARNING: {TINY_NOTE}.")
     done, planned = len(report.finished), len(report.planned)
     lines.append(f"Cells: {done} of {planned} planned finished" + ("." if not report.missing else f"; {len(report.missing)} missing (partial run)."))
+    over = sum(c["exceeds_model_max_length"] for c in report.cells)
+    if over:
+        lines.append(f"WARNING: {over} prompts exceed the model's max_length; lm-eval cut them from the left (see each record's exceeds_model_max_length).")
+    cut = sum(c["truncated"] for c in report.cells)
+    if cut:
+        lines.append(f"{cut} prompts were middle-truncated to the task's max_seq_length, as the benchmark does upstream.")
     calls = sum(c["model_calls"] or 0 for c in report.cells)
     requests = sum(c["requests"] or 0 for c in report.cells)
     lines.append(f"Model calls: {calls} for {requests} requests (identical prompts are computed once per run).")
