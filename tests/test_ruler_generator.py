@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from pathlib import Path
 from collections import Counter
 
 import pytest
@@ -190,3 +191,17 @@ def test_hotpotqa_reads_json_lines_and_json_array(data_dir):
     # Evidence is the supporting paragraphs present in the record (this copy lacks some).
     first = as_lines.questions[0]
     assert [as_lines.documents[d].split("\n")[0] for d in first.support] == ["University of Kansas"]
+
+
+def test_cwe_redraws_a_sample_whose_words_overflow_4k(monkeypatch, tmp_path):
+    """With the reader's digit-per-token tokenizer, sample 8's first draw of long words cannot fit 4K."""
+    from lceval.sources.ruler import common_words
+
+    reader = Path(__file__).resolve().parents[1] / "models" / "lceval-reader"
+    monkeypatch.setenv("LCEVAL_CACHE_DIR", str(tmp_path))
+    samples = ruler.generate("cwe", num_samples=9, tokenizer=str(reader), max_seq_length=4096)
+    assert all(s.meta["prompt_tokens"] + s.max_new_tokens <= 4096 for s in samples)
+    monkeypatch.setattr(common_words, "MAX_REDRAWS", 1)
+    monkeypatch.setenv("LCEVAL_CACHE_DIR", str(tmp_path / "again"))
+    with pytest.raises(LcevalError, match="does not fit"):
+        ruler.generate("cwe", num_samples=9, tokenizer=str(reader), max_seq_length=4096)

@@ -15,6 +15,7 @@ import json
 import random
 from functools import lru_cache
 
+from ...errors import LcevalError
 from ...data import find_file
 from .common import Prompt, sample_rng, to_sample
 from .fitting import fit_size
@@ -58,6 +59,9 @@ def word_list(r: random.Random, seed: int, num_words: int, freq_common: int, fre
     return numbered(words), common
 
 
+MAX_REDRAWS = 20
+
+
 def prepare(tokenizer, max_seq_length: int, seed: int, data_dir: str | None = None, *, freq_cw: int = 30, freq_ucw: int = 3, num_cw: int = 10, num_fewshot: int = 1):
     short = max_seq_length < 4096
     example_args = (20, 3, 1) if short else (40, 10, 3)
@@ -85,8 +89,18 @@ def prepare(tokenizer, max_seq_length: int, seed: int, data_dir: str | None = No
 
     guess = fit(random.Random(f"{seed}-probe"), budget // (4 * main_freq[1])).size
 
+    def fit_some_draw(index: int):
+        # With digit-per-token tokenizers, 10 common words x 30 repeats can just overflow 4K when the
+        # drawn words are long: redraw (deterministically) instead of failing the whole task.
+        for attempt in range(MAX_REDRAWS):
+            try:
+                return fit(sample_rng(seed, index) if attempt == 0 else random.Random(f"{seed}-{index}-redraw{attempt}"), guess)
+            except LcevalError:
+                if attempt == MAX_REDRAWS - 1:
+                    raise
+
     def sample(index: int):
-        fitted = fit(sample_rng(seed, index), guess)
+        fitted = fit_some_draw(index)
         prompt, common = fitted.payload
         return to_sample(
             prompt,
