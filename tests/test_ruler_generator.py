@@ -205,3 +205,13 @@ def test_cwe_redraws_a_sample_whose_words_overflow_4k(monkeypatch, tmp_path):
     monkeypatch.setenv("LCEVAL_CACHE_DIR", str(tmp_path / "again"))
     with pytest.raises(LcevalError, match="does not fit"):
         ruler.generate("cwe", num_samples=9, tokenizer=str(reader), max_seq_length=4096)
+
+
+def test_a_line_haystack_shorter_than_its_needle_count_still_places_every_needle():
+    """The length search probes sizes below the needle count; that must not crash (upstream's sample() would)."""
+    from lceval.sources.ruler import niah
+
+    needles = [(f"One of the special magic numbers for k{i} is: {i}.", f"k{i}") for i in range(4)]
+    drawn = niah._line_context(random.Random(0), "noise", 2, needles, None, "words", "numbers")
+    assert len(drawn.evidence) == 4
+    assert all(drawn.context[e.start : e.end].startswith("One of the special magic") for e in drawn.evidence)

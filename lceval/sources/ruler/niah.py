@@ -175,7 +175,9 @@ def _line_context(r: random.Random, kind: str, size: int, needles, depth, type_k
         ]
     fixed = _depth_list(depth, len(needles))
     if fixed is None:
-        positions = sorted(r.sample(range(size), len(needles)), reverse=True)
+        # Fewer haystack lines than needles happens while the length search probes small sizes.
+        drawn = r.sample(range(size), len(needles)) if size >= len(needles) else [r.randint(0, size) for _ in needles]
+        positions = sorted(drawn, reverse=True)
     else:
         positions = sorted((min(size, int(size * d / 100)) for d in fixed), reverse=True)
     for position, needle in zip(positions, needles):
