@@ -41,3 +41,36 @@ def cached_samples(generate: Callable[[], list[LongSample]], **key_parts) -> lis
     samples = generate()
     atomic_write_text(path, "".join(json.dumps(s.to_dict(), ensure_ascii=False) + "\n" for s in samples))
     return samples
+
+
+def cached_generation(
+    make: Callable[[], list[LongSample]],
+    *,
+    family: str,
+    task: str,
+    tokenizer: str,
+    length: int,
+    seed: int,
+    count: int,
+    version: int,
+    data_dir: str | None,
+) -> list[LongSample]:
+    """A generator family's samples, keyed by everything that determines their bytes.
+
+    The tokenizer is keyed by its vocabulary and the data by the folder actually
+    read (argument or $LCEVAL_DATA_DIR), so different data never reuses samples.
+    """
+    from .data import data_dir as resolve_data_dir
+    from .tokenization import tokenizer_identity
+
+    return cached_samples(
+        make,
+        family=family,
+        task=task,
+        length=length,
+        tokenizer=tokenizer_identity(tokenizer),
+        seed=seed,
+        count=count,
+        version=version,
+        data_dir=str(resolve_data_dir(data_dir) or ""),
+    )

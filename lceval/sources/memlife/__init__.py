@@ -19,10 +19,10 @@ from __future__ import annotations
 import dataclasses
 import random
 
-from ...cache import cached_samples
+from ...cache import cached_generation
 from ...errors import did_you_mean
 from ...sample import LongSample
-from ...tokenization import load_tokenizer, tokenizer_identity
+from ...tokenization import load_tokenizer
 from . import discard, distractor, nowrite, overwrite, version
 from .common import NO_LONGER_VALID, build_sample
 
@@ -63,14 +63,7 @@ def generate(
         tok = load_tokenizer(tokenizer)
         return [sample(task, i, seed=seed, tokenizer=tok, max_seq_length=max_seq_length, data_dir=data_dir) for i in range(num_samples)]
 
-    return cached_samples(
-        make,
-        family="memlife",
-        task=f"memlife_{task}",
-        length=max_seq_length,
-        tokenizer=tokenizer_identity(tokenizer),
-        seed=seed,
-        count=num_samples,
-        version=GENERATOR_VERSION,
-        data_dir=str(data_dir or ""),
+    return cached_generation(
+        make, family="memlife", task=f"memlife_{task}", tokenizer=tokenizer, length=max_seq_length,
+        seed=seed, count=num_samples, version=GENERATOR_VERSION, data_dir=data_dir,
     )

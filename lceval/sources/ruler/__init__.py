@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from ...cache import cached_samples
-from ...data import data_dir as resolve_data_dir
+from ...cache import cached_generation
 from ...errors import did_you_mean
 from ...sample import LongSample
-from ...tokenization import load_tokenizer, tokenizer_identity
+from ...tokenization import load_tokenizer
 from .niah import niah_sample
 from .tasks import CONFIGS
 
@@ -47,16 +46,9 @@ def generate(
         sample = config.prepare(load_tokenizer(tokenizer), max_seq_length, seed, data_dir, **config.args)
         return [_stamp(sample(i), task, i, seed) for i in range(num_samples)]
 
-    return cached_samples(
-        make,
-        family="ruler",
-        task=task,
-        length=max_seq_length,
-        tokenizer=tokenizer_identity(tokenizer),
-        seed=seed,
-        count=num_samples,
-        version=GENERATOR_VERSION,
-        data_dir=str(resolve_data_dir(data_dir) or ""),  # different data, different samples
+    return cached_generation(
+        make, family="ruler", task=task, tokenizer=tokenizer, length=max_seq_length,
+        seed=seed, count=num_samples, version=GENERATOR_VERSION, data_dir=data_dir,
     )
 
 
