@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from helpers_sweep import baseline, write_config  # noqa: F401  (baseline is a fixture)
@@ -100,3 +102,15 @@ def test_a_model_retrained_in_place_is_another_model(tmp_path):
     before = load_config(path).fingerprint()
     (reader / "model.safetensors").write_bytes(b"new weights")
     assert load_config(path).fingerprint()["model_weights"] != before["model_weights"]
+
+
+@pytest.mark.parametrize("name", ["quick", "ruler4k"])
+def test_shipped_configs_validate_and_use_the_built_in_reader(name):
+    """The README's main job runs configs/quick.yaml: it must load and point at the committed reader."""
+    repo = Path(__file__).resolve().parents[1]
+    config = load_config(repo / "configs" / f"{name}.yaml")
+    assert config.model.type == "hf"
+    assert Path(config.model.args["pretrained"]).resolve() == (repo / "models" / "lceval-reader").resolve()
+    assert (repo / "models" / "lceval-reader" / "model.safetensors").is_file()
+    assert config.tasks and config.selectors and config.budgets
+    assert plan(config)
