@@ -12,7 +12,7 @@ def covered_evidence(sample: LongSample, chunks: Sequence[Chunk], kept: Sequence
     """For each evidence span: is every chunk it overlaps kept (so the span reaches the model whole)?"""
     kept_set = set(kept)
     return [
-        all(c.index in kept_set for c in chunks if e.start < c.end and c.start < e.end)
+        all(c.index in kept_set for c in chunks if c.overlaps(e))
         for e in sample.evidence
     ]
 

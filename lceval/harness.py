@@ -93,7 +93,7 @@ def select_one(sample: LongSample, settings: TaskSettings, selector, tokenizer) 
         "budget": budget,
         "n_chunks": len(chunks),
         "kept_chunks": kept,
-        "evidence_chunks": sorted({c.index for c in chunks for e in sample.evidence if e.start < c.end and c.start < e.end}),
+        "evidence_chunks": sorted({c.index for c in chunks for e in sample.evidence if c.overlaps(e)}),
         "evidence_depths": [round(100 * e.start / max(len(sample.context), 1), 2) for e in sample.evidence],
         "evidence_kept": covered,
         "evidence_recall": _recall(covered, sample),

@@ -74,3 +74,7 @@ class Chunk:
     end: int
     text: str
     n_tokens: int
+
+    def overlaps(self, span: Evidence) -> bool:
+        """Whether this chunk holds any part of ``span``."""
+        return span.start < self.end and self.start < span.end

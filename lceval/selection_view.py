@@ -10,6 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 
 from .chunking import chunk_context
+from .diagnostics import covered_evidence
 from .selection import REGISTRY, build_selector, load_preset, presets, resolve_budget, selector_class
 from .settings import TaskSettings
 from .sources import load_samples
@@ -29,13 +30,13 @@ def show_selection(settings: TaskSettings, index: int, console: Console | None =
     for column in ("chunk", "tokens", "kept", "evidence", "text"):
         table.add_column(column, overflow="fold" if column == "text" else None)
     for c in chunks:
-        holds = [e for e in sample.evidence if e.start < c.end and c.start < e.end]
+        holds = [e for e in sample.evidence if c.overlaps(e)]
         table.add_row(
             str(c.index), str(c.n_tokens), "[green]✓[/]" if c.index in kept else "",
             "[bold yellow]★[/]" if holds else "", _preview(c.text, 70),
         )
     console.print(table)
-    kept_evidence = [all(c.index in kept for c in chunks if e.start < c.end and c.start < e.end) for e in sample.evidence]
+    kept_evidence = covered_evidence(sample, chunks, kept)
     lines = [
         f"[bold]question[/]: {sample.question}",
         f"[bold]answers[/]: {', '.join(sample.answers)}",

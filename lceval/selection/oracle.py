@@ -14,4 +14,4 @@ class Oracle(ScoringSelector):
 
     def score(self, question, chunks, evidence=()):
         n = len(chunks)
-        return [2.0 if any(e.start < c.end and c.start < e.end for e in evidence) else 1.0 - c.index / n for c in chunks]
+        return [2.0 if any(c.overlaps(e) for e in evidence) else 1.0 - c.index / n for c in chunks]

@@ -73,7 +73,7 @@ def build_documents(task: str, n: int, seed: int, tokenizer: str, max_seq_length
         if s.aggregation or not s.evidence:
             continue
         chunks = chunk_context(s.context, tok, chunk_tokens, protected=s.evidence, style=s.meta.get("chunk_style", "prose"))
-        labels = np.array([float(any(e.start < c.end and c.start < e.end for e in s.evidence)) for c in chunks])
+        labels = np.array([float(any(c.overlaps(e) for e in s.evidence)) for c in chunks])
         bm25 = np.asarray(BM25().score(s.question, chunks), dtype=np.float64)
         query = encoder.query(s.question)
         for budget in sorted(budgets, reverse=True):  # the largest candidate set first: smaller ones hit the sentence memo
