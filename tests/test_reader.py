@@ -47,8 +47,9 @@ def test_smoke_training_writes_a_model_hf_loads(tmp_path, data_dir):
     from lceval.reader.train import main
 
     out = tmp_path / "reader"
-    assert main(["--smoke", "--out", str(out)]) == 0
+    assert main(["--smoke", "--out", str(out), "--layers", "2"]) == 0
     model = AutoModelForCausalLM.from_pretrained(out)
+    assert model.config.num_hidden_layers == 2  # the smoke shape has one: the flag reached the model
     tokenizer = AutoTokenizer.from_pretrained(out)
     assert (out / "model.safetensors").is_file() and (out / "training_report.json").is_file()
     ids = tokenizer("What is the special magic number?", return_tensors="pt")["input_ids"]

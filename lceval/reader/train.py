@@ -78,8 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     """The ``lceval train-reader`` entry point; returns the exit code."""
     args = _parser().parse_args(argv)
     settings = Settings.smoke(args.out or "/tmp/lceval-reader-smoke") if args.smoke else Settings()
-    overrides = {k: v for k, v in vars(args).items() if v is not None and k not in ("smoke",)}
-    settings = replace(settings, **overrides)
+    shape = {k: getattr(args, k) for k in ("layers", "heads", "hidden") if getattr(args, k) is not None}
+    overrides = {k: v for k, v in vars(args).items() if v is not None and k not in ("smoke", *shape)}
+    settings = replace(settings, shape=replace(settings.shape, **shape), **overrides)
     train(settings)
     return 0
 
@@ -90,6 +91,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, help=f"training seed, >= {TRAIN_SEED_BASE:,}")
     p.add_argument("--recall-steps", dest="recall_steps", type=int, help="phase 1 steps")
     p.add_argument("--read-steps", dest="read_steps", type=int, help="phase 2 steps")
+    p.add_argument("--layers", type=int, help="transformer layers")
+    p.add_argument("--heads", type=int, help="attention heads per layer")
+    p.add_argument("--hidden", type=int, help="hidden size (the MLP stays as set in ModelShape)")
     p.add_argument("--tokens-per-step", dest="tokens_per_step", type=int)
     p.add_argument("--check-samples", dest="check_samples", type=int, help="prompts per cell of the closing table")
     p.add_argument("--threads", type=int, help="torch threads (default 1)")
@@ -245,4 +249,6 @@ def _log(console, phase: str, step: int, total: int, recent: list, stats: dict, 
 
 if __name__ == "__main__":
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    sys.exit(main())
+    from ..cli import main as cli_main  # one-line errors, as `lceval train-reader` gives
+
+    sys.exit(cli_main(["train-reader", *sys.argv[1:]]))
