@@ -10,15 +10,15 @@ import random
 
 # name: (weight, niah_sample keywords; "k" is the largest number of keys at 1,024 tokens and above)
 MIXTURE: dict[str, tuple[float, dict]] = {
-    "noise-1": (0.15, dict(type_haystack="noise", type_needle_k="words", type_needle_v="numbers", k=1)),
+    "noise-1": (0.08, dict(type_haystack="noise", type_needle_k="words", type_needle_v="numbers", k=1)),
     "noise-k": (0.10, dict(type_haystack="noise", type_needle_k="words", type_needle_v="numbers", k=8)),
-    "essay-k": (0.25, dict(type_haystack="essay", type_needle_k="words", type_needle_v="numbers", k=8)),
-    "essay-uuid": (0.12, dict(type_haystack="essay", type_needle_k="words", type_needle_v="uuids", k=4)),
-    "needle-words": (0.07, dict(type_haystack="needle", type_needle_k="words", type_needle_v="numbers", k=1)),
-    "needle-uuids": (0.06, dict(type_haystack="needle", type_needle_k="uuids", type_needle_v="uuids", k=1)),
+    "essay-k": (0.35, dict(type_haystack="essay", type_needle_k="words", type_needle_v="numbers", k=8)),
+    "essay-uuid": (0.20, dict(type_haystack="essay", type_needle_k="words", type_needle_v="uuids", k=4)),
+    "needle-words": (0.05, dict(type_haystack="needle", type_needle_k="words", type_needle_v="numbers", k=1)),
+    "needle-uuids": (0.05, dict(type_haystack="needle", type_needle_k="uuids", type_needle_v="uuids", k=1)),
     "multivalue": (0.05, dict(type_haystack="essay", type_needle_k="words", type_needle_v="numbers", k=1, num_needle_v=4)),
-    "multiquery": (0.05, dict(type_haystack="essay", type_needle_k="words", type_needle_v="numbers", k=4, num_needle_q=4)),
-    "vt": (0.15, {}),
+    "multiquery": (0.07, dict(type_haystack="essay", type_needle_k="words", type_needle_v="numbers", k=4, num_needle_q=4)),
+    "vt": (0.05, {}),
 }
 
 VT_MIN_LENGTH = 1024  # upstream's in-context example alone takes about 500 tokens

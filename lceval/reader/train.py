@@ -36,11 +36,11 @@ class Settings:
     recall_steps: int = 2000
     recall_tokens_per_step: int = 2048  # measured: recall emerges after ~1,000 such steps (small batches, more updates)
     recall_pairs: int = 16
-    read_steps: int = 1000
+    read_steps: int = 3500
     lr: float = 2e-3
     final_lr: float = 2e-4
     # (fraction of phase 2 done, lengths drawn from until then)
-    schedule: tuple = ((0.15, (256,)), (0.35, (256, 512)), (0.65, (512, 1024)), (1.0, (1024, 2048)))
+    schedule: tuple = ((0.10, (256,)), (0.30, (256, 512)), (0.75, (512, 1024)), (1.0, (1024, 2048)))
     pose_max_position: int = 4608
     extra_questions: int = 7
     vt_pool: int = 60  # fitted vt samples per length, reused with fresh names and values
