@@ -127,6 +127,22 @@ def test_committed_checkpoint_reads_a_fresh_needle(committed, data_dir):
     assert sample.answers[0] in answer
 
 
+@pytest.mark.parametrize("check", ["niah_single_3", "niah_multikey_1"])
+def test_committed_checkpoint_copies_uuids_and_picks_the_asked_needle(committed, data_dir, check):
+    """The acceptance goal's hard cases at 512 tokens: a uuid to copy, four needles with one asked."""
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from lceval.reader.evaluate import check_sample, greedy_correct
+    from lceval.reader.mixture import CHECKS
+
+    reader_tokenizer = AutoTokenizer.from_pretrained(committed)
+    model = AutoModelForCausalLM.from_pretrained(committed).eval()
+    rng = random.Random(f"test-{check}")
+    samples = [ruler.niah_sample(rng, reader_tokenizer, 512, tokens_to_generate=32, **CHECKS[check]) for _ in range(10)]
+    correct = sum(greedy_correct(model, check_sample(reader_tokenizer, s)) for s in samples)
+    assert correct >= 8, f"{check}: {correct}/10 exact (the card reports 0.97 at 512 tokens)"
+
+
 def test_committed_checkpoint_loads_through_lm_eval_hf(committed):
     from lm_eval.models.huggingface import HFLM
     from transformers import AutoTokenizer
