@@ -36,13 +36,16 @@ def to_sample(
     tokenizer,
     *,
     task: str,
-    question: str,
     answers: list[str],
     metric: str,
     max_new_tokens: int,
     prompt_tokens: int,
     aggregation: bool = False,
+    question: str | None = None,
 ) -> LongSample:
+    """``question`` defaults to the template's text after the context (the task's question, minus a "Question: " label)."""
+    if question is None:
+        question = prompt.template.split("{context}")[1].strip().removeprefix("Question: ")
     meta = {
         **prompt.meta,
         "context_tokens": count_tokens(tokenizer, prompt.context),

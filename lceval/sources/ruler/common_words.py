@@ -106,7 +106,6 @@ def prepare(tokenizer, max_seq_length: int, seed: int, data_dir: str | None = No
             prompt,
             tokenizer,
             task="cwe",
-            question=template.split("{context}")[1].strip().removeprefix("Question: "),
             answers=common,
             metric="string_match_all",
             max_new_tokens=TOKENS_TO_GENERATE,

@@ -70,7 +70,6 @@ def prepare(tokenizer, max_seq_length: int, seed: int, data_dir: str | None = No
             fitted.payload,
             tokenizer,
             task="fwe",
-            question=TEMPLATE.split("{context}")[1].strip().removeprefix("Question: "),
             answers=answers,
             metric="string_match_all",
             max_new_tokens=TOKENS_TO_GENERATE,

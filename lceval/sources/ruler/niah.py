@@ -140,7 +140,6 @@ def niah_sample(
         prompt,
         tokenizer,
         task="niah",
-        question=prompt.template.split("{context}")[1].strip(),
         answers=answers,
         metric="string_match_all",
         max_new_tokens=tokens_to_generate,
