@@ -64,6 +64,19 @@ def test_training_refuses_seeds_that_evaluation_uses(tmp_path):
         main(["--smoke", "--out", str(tmp_path), "--seed", "42"])
 
 
+def test_training_module_reports_a_user_mistake_in_one_line(tmp_path):
+    """``python -m lceval.reader.train`` (the model card's command) answers as ``lceval train-reader`` does."""
+    import subprocess
+    import sys
+
+    run = subprocess.run(
+        [sys.executable, "-m", "lceval.reader.train", "--smoke", "--out", str(tmp_path), "--seed", "42"],
+        capture_output=True, text=True, cwd=REPO,
+    )
+    assert run.returncode == 2
+    assert run.stderr.strip().startswith("error:") and "disjoint" in run.stderr and "Traceback" not in run.stderr
+
+
 def test_every_digit_is_its_own_token(reader_tokenizer):
     pieces = reader_tokenizer.tokenize(" is: 9081726354.")
     assert [p for p in pieces if p.isdigit()] == list("9081726354")
