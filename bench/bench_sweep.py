@@ -48,9 +48,9 @@ def timed_sweep(cfg) -> tuple[tuple[float, float], list, object]:
 
     computed, original = [], CachedLM._compute
 
-    def recording(self, kind, requests):
+    def recording(self, kind, requests, *rest):
         computed.extend(r.args for r in requests)
-        return original(self, kind, requests)
+        return original(self, kind, requests, *rest)
 
     CachedLM._compute = recording
     try:

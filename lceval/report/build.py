@@ -14,6 +14,7 @@ from typing import Any
 
 from ..errors import LcevalError
 from ..sweep.plan import Cell
+from ..sweep.shards import merge_shards
 from ..sweep.store import CellFiles, RunStore
 from .stats import Record, summarize
 
@@ -66,12 +67,16 @@ class Report:
 
 
 def build_report(run_dir: str | Path, iters: int = 2000) -> Report:
+    """The report of one run folder, or of the shard folders inside ``run_dir`` merged into one run."""
     store = RunStore(Path(run_dir))
-    if not (store.root / "run.json").is_file():
+    if (store.root / "run.json").is_file():
+        fingerprint, source, planned, finished = store.fingerprint(), store.source(), store.planned(), store.finished()
+    elif (shards := merge_shards(store.root)) is not None:  # cells of a missing shard are missing cells
+        fingerprint, source, planned, finished = shards.fingerprint, shards.source, shards.planned, shards.finished
+    else:
         raise LcevalError(f"{str(run_dir)!r} is not a sweep run folder (no run.json); run `lceval sweep CONFIG` first.")
-    fingerprint = store.fingerprint()
-    name = store.source().get("name") or store.root.name
-    report = Report(store.root, name, fingerprint.get("model", {}), store.planned(), store.finished(), iters)
+    name = source.get("name") or store.root.name
+    report = Report(store.root, name, fingerprint.get("model", {}), planned, finished, iters)
     _summarize_cells(report)
     _summarize_groups(report)
     return report

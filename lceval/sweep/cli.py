@@ -13,11 +13,14 @@ def add_commands(subparsers) -> None:
     p.add_argument("config", help="sweep config YAML, e.g. configs/quick.yaml")
     p.add_argument("--output", default=None, help="run folder (default: the config's `output`, else runs/<name>)")
     p.add_argument("--model", dest="model_type", default=None, help="replace the config's model, e.g. `tiny-random`")
+    p.add_argument("--shard", default=None, metavar="i/N",
+                   help="run shard i of N (a deterministic, work-balanced share of the cells) into <output>/shard-i-of-N; "
+                        "`lceval report <output>` merges the shards")
     p.add_argument("--no-report", action="store_true", help="stop after the cells; render later with `lceval report`")
     p.set_defaults(run=run_sweep)
 
     r = subparsers.add_parser("report", help="render the report of a finished or partial run (no model needed)")
-    r.add_argument("run_dir", help="a run folder written by `lceval sweep`")
+    r.add_argument("run_dir", help="a run folder written by `lceval sweep` (or a folder of its shard-i-of-N folders: merged)")
     r.add_argument("--bootstrap", type=int, default=2000, help="bootstrap resamples for the 95%% intervals")
     r.add_argument("--no-plots", action="store_true", help="skip the PNG plots")
     r.set_defaults(run=run_report)
@@ -28,14 +31,21 @@ def run_sweep(args: argparse.Namespace) -> int:
 
     from .config import load_config
     from .runner import sweep
+    from .shards import Shard
 
+    shard = Shard.parse(args.shard) if args.shard else None
     cfg = load_config(args.config, output=args.output, model_type=args.model_type)
+    merged = cfg.output
+    if shard:
+        cfg.output = cfg.output / shard.folder
     console = Console(stderr=True)
-    stats = sweep(cfg, console)
+    stats = sweep(cfg, console, shard=shard)
     console.print(
         f"sweep {cfg.name}: {stats.cells_run} cells run, {stats.cells_skipped} already finished; "
         f"model calls {stats.calls.model_calls}, cache hits {stats.calls.cache_hits}, {stats.wall_s:.1f} s -> {cfg.output}"
     )
+    if shard:
+        console.print(f"shard {shard.index}/{shard.count} done; with every shard's folder in {merged}: `lceval report {merged}` merges them")
     if not args.no_report:
         from ..report import write_report
 

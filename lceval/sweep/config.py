@@ -17,6 +17,8 @@ from typing import Any
 
 import yaml
 
+from ..engines import SERVER_TYPES, VLLM_TYPES, ServedModel, identity_args
+from ..engines.fingerprints import local_weights
 from ..errors import LcevalError, did_you_mean
 
 TINY = "tiny-random"  # a random Llama built on the fly: exercises the pipeline, scores ~0
@@ -61,12 +63,19 @@ class SweepConfig:
     apply_chat_template: bool = False
     gen_kwargs: dict[str, Any] | None = None  # lm-eval --gen_kwargs, merged into every task's generation settings
     source: dict[str, Any] = field(default_factory=dict)  # the YAML exactly as written
+    served: ServedModel | None = None  # an engine's model as it reports itself (set by ``prepare_backend``)
 
     def fingerprint(self) -> dict[str, Any]:
-        """What every cell of a run shares; a run folder holds one fingerprint only."""
+        """What every cell of a run shares; a run folder holds one fingerprint only.
+
+        How the model runs (server address, concurrency, GPUs) is left out, so
+        shards of one sweep on different machines or servers share it.
+        """
+        served = {"served": self.served.identity} if self.served is not None else {}
         return {
-            "model": {"type": self.model.type, "args": self.model.args},
-            "model_weights": model_files(self.model.args.get("pretrained")),
+            "model": {"type": self.model.type, "args": identity_args(self.model.type, self.model.args)},
+            **served,
+            "model_weights": local_weights(self.model.args.get("pretrained")),
             "num_samples": self.num_samples,
             "chunk_tokens": self.chunk_tokens,
             "max_seq_length": self.max_seq_length,
@@ -75,14 +84,6 @@ class SweepConfig:
             "apply_chat_template": self.apply_chat_template,
             "gen_kwargs": self.gen_kwargs,
         }
-
-
-def model_files(pretrained) -> dict[str, list[int]] | None:
-    """Size and mtime of a local model's weights and config: a model retrained in place is another model."""
-    if not (isinstance(pretrained, str) and Path(pretrained).is_dir()):
-        return None
-    files = sorted(p for p in Path(pretrained).iterdir() if p.suffix in (".safetensors", ".bin") or p.name == "config.json")
-    return {p.name: [p.stat().st_size, p.stat().st_mtime_ns] for p in files}
 
 
 KEYS = {
@@ -190,7 +191,7 @@ def _model(value, base: Path) -> ModelSpec:
         raise LcevalError("config key 'model' needs 'type' (a string) and 'args' (a mapping of model_args).")
     _check_model_type(kind)
     args = {k: _local(v, base) if k in PATH_ARGS else v for k, v in args.items()}
-    if kind.startswith("hf") and "pretrained" not in args:
+    if (kind.startswith("hf") or kind in VLLM_TYPES) and "pretrained" not in args:
         raise LcevalError(f"model type {kind!r} needs args.pretrained (a local folder or a hub name).")
     _check_local_folder(args.get("pretrained"))
     return ModelSpec(kind, args)
@@ -265,6 +266,8 @@ def _seeds(value) -> list[int]:
 
 
 def _check_tokenizer(cfg: SweepConfig) -> None:
+    if cfg.model.type in SERVER_TYPES:
+        return  # the served model's own folder, asked from the server before the run starts
     if not (cfg.model.tiny or cfg.tokenizer or cfg.model.args.get("tokenizer") or cfg.model.args.get("pretrained")):
         raise LcevalError(
             f"model type {cfg.model.type!r} has no tokenizer for lceval to measure lengths: set `tokenizer:` in the config."
@@ -288,4 +291,6 @@ def tokenizer_for(cfg: SweepConfig, tiny_path: Path | None = None) -> str:
         return cfg.tokenizer
     if cfg.model.tiny:
         return str(tiny_path)
+    if cfg.model.type in SERVER_TYPES and not cfg.model.args.get("tokenizer"):
+        return str(cfg.served.tokenizer if cfg.served else None)
     return str(cfg.model.args.get("tokenizer") or cfg.model.args["pretrained"])

@@ -2,8 +2,10 @@
 
 lm-eval's own ``use_cache`` keys responses by request alone, not by model, and
 reports nothing; this wrapper keeps one cache per run folder (one model per
-run), stores each response the moment it exists (a killed sweep loses at most
-the batch in flight), and counts model calls and model time for the report.
+run), stores each response the moment the backend hands it to lm-eval's cache
+hook (a killed sweep loses only the requests in flight), and counts model calls
+and model time for the report. Keys carry the served model's identity
+(``namespace``), so a response is never served for another model.
 """
 
 from __future__ import annotations
@@ -13,17 +15,22 @@ import inspect
 import json
 import sqlite3
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
 from lm_eval.api.model import LM
 
+from .folded_bars import folded_bars
+
 KINDS = ("generate_until", "loglikelihood", "loglikelihood_rolling")
 
 
-def request_key(kind: str, args) -> str:
-    blob = json.dumps([kind, list(args)], sort_keys=True, default=str, ensure_ascii=False)
+def request_key(kind: str, args, namespace: str = "") -> str:
+    """``namespace`` names the model that answers ("" for a run's own local model)."""
+    parts = [namespace, kind, list(args)] if namespace else [kind, list(args)]
+    blob = json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
@@ -62,15 +69,17 @@ class CallStats:
 
 
 class CachedLM(LM):
-    """Wraps a loaded lm-eval model: cached responses first, the rest in small groups.
+    """Wraps a loaded lm-eval model: cached responses first, the rest in groups (``group_size`` None: all at once).
 
-    ``on_progress(n)`` is called after every group the model computes, so a
-    display can show samples/s while a cell runs.
+    ``on_progress(n)`` is called as responses arrive, so a display can show
+    samples/s while a cell runs.
     """
 
-    def __init__(self, inner: LM, cache: ResponseCache, group_size: int = 8, on_progress: Callable[[int], None] | None = None):
+    def __init__(self, inner: LM, cache: ResponseCache, group_size: int | None = 8,
+                 on_progress: Callable[[int], None] | None = None, namespace: str = ""):
         super().__init__()
-        self.inner, self.cache, self.group_size, self.on_progress = inner, cache, max(1, group_size), on_progress
+        self.inner, self.cache, self.on_progress, self.namespace = inner, cache, on_progress, namespace
+        self.group_size = None if group_size is None else max(1, group_size)
         self.stats = CallStats()
 
     @property
@@ -106,7 +115,7 @@ class CachedLM(LM):
         return self._run("loglikelihood_rolling", requests)
 
     def _run(self, kind: str, requests) -> list:
-        keys = [request_key(kind, r.args) if _cacheable(kind, r) else f"uncached-{i}" for i, r in enumerate(requests)]
+        keys = [request_key(kind, r.args, self.namespace) if _cacheable(kind, r) else f"uncached-{i}" for i, r in enumerate(requests)]
         results: dict[str, Any] = {}
         todo: dict[str, Any] = {}  # first request per key: identical prompts run once
         for key, request in zip(keys, requests):
@@ -118,24 +127,76 @@ class CachedLM(LM):
                 todo[key] = request
         self.stats.requests += len(requests)
         pending = list(todo.items())
-        for start in range(0, len(pending), self.group_size):
-            group = pending[start : start + self.group_size]
-            for key, out in zip([k for k, _ in group], self._compute(kind, [r for _, r in group])):
+        size = self.group_size or max(len(pending), 1)
+        for start in range(0, len(pending), size):
+            group = pending[start : start + size]
+            arrivals = Arrivals(self, kind, group)
+            for key, out in zip([k for k, _ in group], self._compute(kind, [r for _, r in group], arrivals)):
                 if not key.startswith("uncached-"):
                     self.cache.put(key, out)
                 results[key] = out
-            if self.on_progress:
-                self.on_progress(len(group))
+            arrivals.report(len(group))
         return [results[k] for k in keys]
 
-    def _compute(self, kind: str, requests) -> list:
+    def _compute(self, kind: str, requests, arrivals: "Arrivals") -> list:
         method = getattr(self.inner, kind)
         quiet = {"disable_tqdm": True} if "disable_tqdm" in inspect.signature(method).parameters else {}
+        hook = getattr(self.inner, "cache_hook", None)
+        self.inner.cache_hook = arrivals
         started = time.perf_counter()
-        outs = method(requests, **quiet)
+        try:
+            with folded_bars(arrivals.bar_update):
+                outs = method(requests, **quiet)
+        finally:
+            self.inner.cache_hook = hook
         self.stats.model_s += time.perf_counter() - started
         self.stats.model_calls += len(requests)
         return outs
+
+
+class Arrivals:
+    """lm-eval's cache hook for one group: saves each response as the backend produces it, and counts progress.
+
+    Backends hand the hook the request's context with their own copy of the
+    settings, so a response is matched by its context (when that is unique in
+    the group; others are saved when the call returns). Progress is the larger
+    of responses arrived and the backend's own bar (vLLM's advances as requests
+    finish, before lm-eval sees any of them).
+    """
+
+    def __init__(self, lm: CachedLM, kind: str, group: list):
+        contexts = Counter(_hashable(r.args[0]) for _, r in group)
+        self.lm, self.kind, self.size = lm, kind, len(group)
+        self.keys = {_hashable(r.args[0]): k for k, r in group if contexts[_hashable(r.args[0])] == 1 and not k.startswith("uncached-")}
+        self.arrived: set[str] = set()
+        self.bar = self.shown = 0
+
+    def add_partial(self, attr: str, req, res) -> None:
+        key = self.keys.get(_hashable(req[0])) if attr == self.kind and req else None
+        if key is not None and key not in self.arrived:
+            self.lm.cache.put(key, res)
+            self.arrived.add(key)
+            self.report(len(self.arrived))
+
+    def bar_update(self, n: int) -> None:
+        self.bar += n
+        self.report(self.bar)
+
+    def report(self, done: int) -> None:
+        """Progress reached ``done`` of this group (never counted twice, never past the group)."""
+        done = min(done, self.size)
+        if done > self.shown:
+            if self.lm.on_progress:
+                self.lm.on_progress(done - self.shown)
+            self.shown = done
+
+
+def _hashable(value):
+    try:
+        hash(value)
+        return value
+    except TypeError:
+        return json.dumps(value, default=str)
 
 
 def _cacheable(kind: str, request) -> bool:

@@ -24,13 +24,16 @@ from typing import Any
 from rich.console import Console
 
 from ..cache import atomic_write_text
+from ..engines import VLLM_TYPES, engine_defaults, is_engine, patch_vllm_version
 from ..errors import LcevalError
 from ..settings import FAMILY_DEFAULTS
 from ..task_index import resolve, tasks_dir
+from .backend import cache_namespace, prepare_backend
 from .config import SweepConfig, tokenizer_for
 from .display import SweepDisplay
 from .plan import Cell, plan
 from .responses import CachedLM, CallStats, ResponseCache
+from .shards import Shard, shard_cells
 from .store import RunStore
 
 # Document fields too large or redundant for the per-sample records.
@@ -55,12 +58,17 @@ class LoadedModel:
     max_length: int | None
 
 
-def sweep(cfg: SweepConfig, console: Console | None = None) -> SweepStats:
-    """Run every unfinished cell of ``cfg``; finished cells are skipped, the model loads only if needed."""
+def sweep(cfg: SweepConfig, console: Console | None = None, shard: Shard | None = None) -> SweepStats:
+    """Run every unfinished cell of ``cfg`` (of ``shard``'s share, if given); finished cells are skipped,
+    the model loads only if needed."""
     started = time.perf_counter()
+    prepare_backend(cfg, longest_target)  # a missing engine or a wrong server fails here, before anything is written
     cells = plan(cfg)
+    marker = shard.marker(cells) if shard else None
+    if shard:
+        cells = shard_cells(cfg, cells, shard)
     store = RunStore(cfg.output)
-    store.open(cfg.fingerprint(), cfg.source, cells)
+    store.open(cfg.fingerprint(), cfg.source, cells, shard=marker)
     try:
         todo = [c for c in cells if not store.done(c)]
         calls = _run_cells(cfg, store, todo, len(cells), console or Console(stderr=True)) if todo else CallStats()
@@ -78,7 +86,7 @@ def _run_cells(cfg: SweepConfig, store: RunStore, todo: list[Cell], total: int, 
     cache = ResponseCache(store.root / "responses.sqlite")
     specs = {e.label: e.spec for e in cfg.selectors}
     display = SweepDisplay(console, total=total, done=total - len(todo), samples_per_cell=cfg.num_samples or 100)
-    lm = CachedLM(model.lm, cache, group_size=_group_size(model.lm), on_progress=display.advance)
+    lm = CachedLM(model.lm, cache, group_size=_group_size(model), on_progress=display.advance, namespace=cache_namespace(cfg))
     try:
         with _lighter_lm_eval(store.root), display:
             for cell in todo:
@@ -123,9 +131,12 @@ def load_model(cfg: SweepConfig, root: Path) -> LoadedModel:
 
         tiny_path = build_tiny_model(root / "tiny-model")
         kind, args = "hf", {"pretrained": str(tiny_path), "dtype": "float32", **args}
+    if kind in VLLM_TYPES:
+        patch_vllm_version()  # before lm-eval's vllm module is imported: it reads version("vllm")
     cls = get_model(kind)
     accepts = inspect.signature(cls.__init__).parameters
-    if "max_length" not in args and "max_length" in accepts:
+    args = engine_defaults(kind, args, cfg.num_samples or 100)
+    if "max_length" not in args and "max_model_len" not in args and "max_length" in accepts:
         args["max_length"] = longest_target(cfg)
     if "device" not in args and "device" in accepts:  # lm-eval's hf default is cuda, even on a CPU-only machine
         args["device"] = _default_device()
@@ -242,9 +253,12 @@ def sample_record(sample: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
-def _group_size(lm) -> int:
-    """Requests per model call: one batch, so each response is saved (and counted) as soon as it exists."""
-    size = getattr(lm, "batch_size", 1)
+def _group_size(model: LoadedModel) -> int | None:
+    """Requests per model call: an engine gets all of a cell's at once (it batches and schedules them itself,
+    responses are saved as they arrive); lm-eval's hf backend one batch at a time."""
+    if is_engine(model.type):
+        return None
+    size = getattr(model.lm, "batch_size", 1)
     return int(size) if str(size).isdigit() else 8
 
 

@@ -60,8 +60,11 @@ class RunStore:
 
     # -- writing (a sweep) -------------------------------------------------
 
-    def open(self, fingerprint: dict[str, Any], source: dict[str, Any], cells: list[Cell]) -> None:
-        """Claim the folder for this sweep: same fingerprint as before, no other sweep writing."""
+    def open(self, fingerprint: dict[str, Any], source: dict[str, Any], cells: list[Cell], shard: dict[str, Any] | None = None) -> None:
+        """Claim the folder for this sweep: same fingerprint as before, no other sweep writing.
+
+        ``shard``: the shard marker (index, count, whole plan) of a sweep spread over machines.
+        """
         self.root.mkdir(parents=True, exist_ok=True)
         self._lock = open(self.root / ".lock", "w")
         try:
@@ -70,7 +73,7 @@ class RunStore:
             self.close()
             raise LcevalError(f"another sweep is writing to {str(self.root)!r}; wait for it or choose another output.") from None
         try:
-            self._check_fingerprint(fingerprint)
+            self._check_fingerprint(fingerprint, shard)
         except LcevalError:
             self.close()
             raise
@@ -80,10 +83,11 @@ class RunStore:
         for leftover in self.cells_dir.glob(PARTIAL + "*"):  # a cell killed while being written
             shutil.rmtree(leftover, ignore_errors=True)
 
-    def _check_fingerprint(self, fingerprint: dict[str, Any]) -> None:
+    def _check_fingerprint(self, fingerprint: dict[str, Any], shard: dict[str, Any] | None = None) -> None:
         run_file, fingerprint = self.root / "run.json", to_json(fingerprint)
         if not run_file.is_file():
-            atomic_write_text(run_file, json.dumps({"fingerprint": fingerprint, "created": time.time()}, indent=2))
+            marker = {"shard": to_json(shard)} if shard else {}
+            atomic_write_text(run_file, json.dumps({"fingerprint": fingerprint, "created": time.time(), **marker}, indent=2))
             return
         before = json.loads(run_file.read_text())["fingerprint"]
         changed = sorted(k for k in fingerprint if before.get(k) != fingerprint[k])

