@@ -93,11 +93,13 @@ def served_model_of(kind: str, args: dict[str, Any]) -> ServedModel | None:
     return None
 
 
-def engine_defaults(kind: str, args: dict[str, Any], samples_per_cell: int) -> dict[str, Any]:
+def engine_defaults(kind: str, args: dict[str, Any], samples_per_cell: int, tokenizer: str | None = None) -> dict[str, Any]:
     """Defaults that let an engine batch: a cell's prompts are in flight together (any of them overridable)."""
     if kind in SERVER_TYPES:
-        # vLLM's completions endpoint takes text, not token ids; chat endpoints take one conversation per request
-        defaults = {"tokenized_requests": False, "num_concurrent": max(1, min(samples_per_cell, MAX_CONCURRENCY)), "batch_size": 1}
+        # vLLM's completions endpoint takes text, not token ids; chat endpoints take one conversation per request;
+        # lm-eval loads the tokenizer (stop strings, chat template) from the served model's folder
+        concurrency = max(1, min(samples_per_cell, MAX_CONCURRENCY))
+        defaults = {"tokenized_requests": False, "num_concurrent": concurrency, "batch_size": 1, "tokenizer": tokenizer}
     elif kind in VLLM_TYPES:
         defaults = {"batch_size": "auto"}  # the whole group in one LLM.generate: vLLM schedules it
     else:

@@ -135,7 +135,7 @@ def load_model(cfg: SweepConfig, root: Path) -> LoadedModel:
         patch_vllm_version()  # before lm-eval's vllm module is imported: it reads version("vllm")
     cls = get_model(kind)
     accepts = inspect.signature(cls.__init__).parameters
-    args = engine_defaults(kind, args, cfg.num_samples or 100)
+    args = engine_defaults(kind, args, cfg.num_samples or 100, tokenizer=tokenizer_for(cfg, tiny_path))
     if "max_length" not in args and "max_model_len" not in args and "max_length" in accepts:
         args["max_length"] = longest_target(cfg)
     if "device" not in args and "device" in accepts:  # lm-eval's hf default is cuda, even on a CPU-only machine
