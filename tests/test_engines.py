@@ -14,6 +14,7 @@ from helpers_sweep import write_config
 from lceval.cli import main
 from lceval.engines import ServedModel, engine_defaults, identity_args, vllm_compat
 from lceval.engines.openai_server import models_url
+from lceval.errors import LcevalError
 from lceval.sweep import load_config, sweep
 from lceval.sweep.responses import CachedLM, ResponseCache
 
@@ -69,6 +70,12 @@ def test_server_problems_are_one_line_before_anything_is_written(tiny_model, tmp
             err = capsys.readouterr().err.strip()
             assert len(err.splitlines()) == 1 and expected in err
             assert not (tmp_path / "run").exists()
+
+
+def test_a_chat_server_needs_the_chat_template(tmp_path):
+    model = {"type": "local-chat-completions", "args": {"model": "m", "base_url": "http://127.0.0.1:9/v1/chat/completions"}}
+    with pytest.raises(LcevalError, match="apply_chat_template: true"):
+        load_config(write_config(tmp_path, model=model, **SMALL))
 
 
 def test_a_server_model_known_only_by_name_needs_a_tokenizer(tmp_path, capsys):

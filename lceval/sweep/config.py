@@ -141,6 +141,7 @@ def parse_config(data: dict[str, Any], base: Path, default_name: str = "sweep") 
         source=data,
     )
     _check_tokenizer(cfg)
+    _check_chat(cfg)
     _check_output(cfg.output)
     return cfg
 
@@ -272,6 +273,12 @@ def _check_tokenizer(cfg: SweepConfig) -> None:
         raise LcevalError(
             f"model type {cfg.model.type!r} has no tokenizer for lceval to measure lengths: set `tokenizer:` in the config."
         )
+
+
+def _check_chat(cfg: SweepConfig) -> None:
+    if cfg.model.type == "local-chat-completions" and not cfg.apply_chat_template:
+        raise LcevalError("model type 'local-chat-completions' sends conversations: set `apply_chat_template: true` "
+                          "(or use `local-completions` for plain prompts).")
 
 
 def _check_output(output: Path) -> None:
