@@ -18,7 +18,7 @@ from tqdm import tqdm
 from tqdm.asyncio import tqdm_asyncio
 
 
-def _bars(sink: Callable[[int], None]) -> dict[tuple[str, str], type]:
+def _bars(sink: Callable[[int], None]) -> dict[tuple[str, str], Callable]:
     devnull = open(os.devnull, "w")  # a real stream: vLLM reads the bar's timing fields
 
     class Folded(tqdm):
@@ -38,7 +38,12 @@ def _bars(sink: Callable[[int], None]) -> dict[tuple[str, str], type]:
         ("lm_eval.models.api_models", "tqdm"): Folded,
         ("lm_eval.models.api_models", "tqdm_asyncio"): SilentAsync,
         ("vllm.entrypoints.common.offline", "tqdm"): Folded,
+        ("vllm.entrypoints.common.offline", "maybe_tqdm"): _no_bar,  # vLLM's "Rendering prompts" bar
     }
+
+
+def _no_bar(iterable, **_):
+    return iterable
 
 
 @contextmanager
