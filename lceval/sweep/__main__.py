@@ -4,4 +4,5 @@ import sys
 
 from ..cli import main
 
-sys.exit(main(["sweep", *sys.argv[1:]]))
+if __name__ == "__main__":  # engines spawn subprocesses that import the main module
+    sys.exit(main(["sweep", *sys.argv[1:]]))
