@@ -104,21 +104,35 @@ def _lighter_lm_eval(root: Path):
     """Per-cell costs of ``simple_evaluate`` that a sweep pays once.
 
     lm-eval collects the environment (pip and friends, in subprocesses: ~0.6 s)
-    after every call: collect it once, save it as env.json, reuse it. Its
-    request-building progress bar would print once per cell: silence it.
+    and the git hash (a subprocess) after every call, and each cell's
+    ``TaskManager`` indexes its task folder again: collect and index once (the
+    environment is saved as env.json). Its request-building progress bar would
+    print once per cell: silence it.
     """
     import lm_eval.api.task as task_module
     import lm_eval.evaluator as evaluator
+    from lm_eval.tasks._index import TaskIndex
 
-    original_env, original_tqdm, info = evaluator.add_env_info, task_module.tqdm, {}
-    original_env(info)
+    saved = (evaluator.add_env_info, evaluator.get_git_commit_hash, task_module.tqdm, TaskIndex.__dict__["build"])
+    info, git_hash, indexes = {}, evaluator.get_git_commit_hash(), {}
+    saved[0](info)
     atomic_write_text(root / "env.json", json.dumps(info, indent=2, default=str))
+
+    def build(paths, *, resolve_includes=True):  # the YAML files do not change during a sweep
+        key = (tuple(map(str, paths)), resolve_includes)
+        if key not in indexes:
+            indexes[key] = saved[3].__func__(paths, resolve_includes=resolve_includes)
+        return indexes[key]
+
     evaluator.add_env_info = lambda storage: storage.update(info)
-    task_module.tqdm = functools.partial(original_tqdm, disable=True)
+    evaluator.get_git_commit_hash = lambda: git_hash
+    task_module.tqdm = functools.partial(saved[2], disable=True)
+    TaskIndex.build = staticmethod(build)
     try:
         yield
     finally:
-        evaluator.add_env_info, task_module.tqdm = original_env, original_tqdm
+        evaluator.add_env_info, evaluator.get_git_commit_hash, task_module.tqdm = saved[:3]
+        TaskIndex.build = saved[3]
 
 
 def load_model(cfg: SweepConfig, root: Path) -> LoadedModel:
@@ -273,6 +287,7 @@ def _quiet_libraries() -> None:
     transformers.logging.set_verbosity_error()
 
 
+@functools.lru_cache(maxsize=None)
 def _version(package: str) -> str:
     from importlib.metadata import version
 
