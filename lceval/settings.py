@@ -7,15 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import LcevalError
+from .families import family as family_spec
 
 TRUNCATION_POLICIES = ("none", "middle", "skip")
-
-# Per-family defaults: RULER and memlife are generated to fit; LongBench prompts are cut to 15.5K.
-FAMILY_DEFAULTS: dict[str, dict[str, Any]] = {
-    "ruler": {"max_seq_length": 4096, "truncation": "none"},
-    "memlife": {"max_seq_length": 4096, "truncation": "none"},
-    "longbench": {"max_seq_length": 15500, "truncation": "middle", "num_samples": None},  # every record, as upstream
-}
 
 
 @dataclass
@@ -44,10 +38,9 @@ class TaskSettings:
 
     @classmethod
     def from_kwargs(cls, family: str, task: str, **kwargs) -> "TaskSettings":
-        if family not in FAMILY_DEFAULTS:
-            raise LcevalError(f"unknown task family {family!r}; known: {', '.join(FAMILY_DEFAULTS)}.")
+        defaults = family_spec(family).defaults
         names = {f.name for f in dataclasses.fields(cls)} - {"family", "task"}
-        values = {**FAMILY_DEFAULTS[family], **{k: v for k, v in kwargs.items() if k in names and v is not None}}
+        values = {**defaults, **{k: v for k, v in kwargs.items() if k in names and v is not None}}
         if values.get("tokenizer") is None and kwargs.get("pretrained"):
             values["tokenizer"] = str(kwargs["pretrained"])
         if kwargs.get("max_length") is not None:  # the hf backend's own limit, from model_args

@@ -111,11 +111,11 @@ def test_only_the_candidates_of_a_budget_are_embedded_and_they_rank_first(encode
     bm25 = build_selector("bm25").score(QUESTION, chunks)
     top = sorted(range(len(chunks)), key=lambda i: (-bm25[i], i))
     candidates, rest = top[:2], top[2:]  # 13 tokens reach the budget, but at least 2 chunks
-    scores = Learned(candidate_factor=1.0, min_candidates=2).score(QUESTION, chunks, budget=13)
+    scores = Learned(candidate_factor=1.0, min_candidates=2).candidate_scores(QUESTION, chunks, 13)
     assert set(encoder._memo) == {QUESTION, *(p for i in candidates for p in pieces(chunks[i].text))}
     assert min(scores[i] for i in candidates) > max(scores[i] for i in rest)
     assert sorted(rest, key=lambda i: (-scores[i], i)) == rest  # the others keep BM25's order
-    assert len(Learned(candidate_factor=0).score(QUESTION, chunks, budget=13)) == len(chunks)
+    assert len(Learned(candidate_factor=0).candidate_scores(QUESTION, chunks, 13)) == len(chunks)
 
 
 def test_weights_trained_on_other_features_are_refused(tmp_path):

@@ -24,7 +24,7 @@ def normalize(text: str) -> str:
     return " ".join(value.split()).lower()
 
 
-def exact(prediction: str, answers: list[str]) -> float:
+def exact(prediction: str, answers: list[str], meta: dict | None = None) -> float:
     """100 if the normalised prediction equals a normalised reference, else 0."""
     predicted = normalize(prediction)
     return 100.0 if any(predicted == normalize(a) for a in answers) else 0.0

@@ -41,13 +41,13 @@ def string_match_part(preds: list[str], refs: list[list[str]]) -> float:
     return round(total / len(preds) * 100, 2)
 
 
-def score_all(prediction: str, answers: list[str]) -> float:
+def score_all(prediction: str, answers: list[str], meta: dict | None = None) -> float:
     """One raw generation, post-processed and scored 0-100 (unrounded: the mean of these is upstream's score)."""
     pred = postprocess(prediction)
     return 100.0 * sum(_found(a, pred) for a in answers) / len(answers)
 
 
-def score_part(prediction: str, answers: list[str]) -> float:
+def score_part(prediction: str, answers: list[str], meta: dict | None = None) -> float:
     """One raw generation, post-processed and scored 0 or 100."""
     pred = postprocess(prediction)
     return 100.0 * max(_found(a, pred) for a in answers)

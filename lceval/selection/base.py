@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from typing import Sequence
+from typing import ClassVar, Sequence
 
 from ..errors import LcevalError
 from ..sample import Chunk, Evidence
@@ -36,9 +36,15 @@ def resolve_budget(budget: int | float | None, total_tokens: int) -> int:
 class Selector(ABC):
     """Chooses which chunks of a context reach the model.
 
-    ``evidence`` is passed to every selector but only ``oracle`` may read it:
-    a real selector decides from the question and the chunk texts alone.
+    ``evidence`` is passed to every selector but only one that declares
+    ``reads_evidence`` (``oracle``) may read it: a real selector decides from
+    the question and the chunk texts alone. One that declares
+    ``ignores_budget`` (``full``) keeps what it keeps whatever the budget, so a
+    sweep runs it once per task, not once per budget.
     """
+
+    ignores_budget: ClassVar[bool] = False
+    reads_evidence: ClassVar[bool] = False
 
     @abstractmethod
     def select(self, question: str, chunks: Sequence[Chunk], budget: int, evidence: Sequence[Evidence] = ()) -> list[int]:

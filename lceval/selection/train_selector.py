@@ -25,7 +25,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..cache import cache_key
-from ..chunking import chunk_context
 from ..data import cache_dir
 from ..errors import LcevalError
 from .base import keep_within_budget
@@ -61,18 +60,20 @@ def build_documents(task: str, n: int, seed: int, tokenizer: str, max_seq_length
     path = cache_dir() / "learned-features" / f"{task.replace('/', '-')}-{key}.npz"
     if path.is_file():
         return _load_documents(path, task)
-    from ..sources import family_module
+    from ..context import chunk_sample
+    from ..settings import TaskSettings
+    from ..sources import load_samples
     from ..tokenization import load_tokenizer
 
     family, name = task.split("/", 1)
-    samples = family_module(family).generate(
-        name, num_samples=n, seed=seed, tokenizer=tokenizer, max_seq_length=max_seq_length, data_dir=data_dir
-    )
+    samples = load_samples(TaskSettings(
+        family=family, task=name, num_samples=n, seed=seed, tokenizer=tokenizer, max_seq_length=max_seq_length, data_dir=data_dir
+    ))
     tok, encoder, docs = load_tokenizer(tokenizer), shared_encoder(), []
     for s in samples:
         if s.aggregation or not s.evidence:
             continue
-        chunks = chunk_context(s.context, tok, chunk_tokens, protected=s.evidence, style=s.meta.get("chunk_style", "prose"))
+        chunks = chunk_sample(s, tok, chunk_tokens)
         labels = np.array([float(any(c.overlaps(e) for e in s.evidence)) for c in chunks])
         bm25 = np.asarray(BM25().score(s.question, chunks), dtype=np.float64)
         query = encoder.query(s.question)

@@ -29,9 +29,8 @@ class Cell:
 
 def ignores_budget(spec) -> bool:
     from ..selection import build_selector
-    from ..selection.full import Full
 
-    return isinstance(build_selector(spec), Full)
+    return build_selector(spec).ignores_budget
 
 
 def plan(cfg: SweepConfig) -> list[Cell]:

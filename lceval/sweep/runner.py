@@ -25,7 +25,7 @@ from rich.console import Console
 
 from ..cache import atomic_write_text
 from ..errors import LcevalError
-from ..settings import FAMILY_DEFAULTS
+from ..families import family
 from ..task_index import resolve, tasks_dir
 from .config import SweepConfig, tokenizer_for
 from .display import SweepDisplay
@@ -150,11 +150,10 @@ def longest_target(cfg: SweepConfig) -> int:
 def _target_length(cfg: SweepConfig, task: str) -> int:
     from lm_eval.tasks._yaml_loader import load_yaml
 
-    family, _ = resolve(task)
+    spec = family(resolve(task)[0])
     gen = load_yaml(task_yaml(task), resolve_func=False).get("generation_kwargs", {})
-    length = cfg.max_seq_length or FAMILY_DEFAULTS[family]["max_seq_length"]
-    # RULER/memlife lengths already include the answer; LongBench's is the prompt alone.
-    return length if FAMILY_DEFAULTS[family]["truncation"] == "none" else length + gen.get("max_gen_toks", 256)
+    length = cfg.max_seq_length or spec.defaults["max_seq_length"]
+    return length if spec.length_includes_answer else length + gen.get("max_gen_toks", 256)
 
 
 def task_yaml(task: str) -> Path:
