@@ -12,12 +12,10 @@ import time
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .chunking import chunk_context
+from .chunking import CHUNK_TOKENS, chunk_context
 from .sample import Chunk, LongSample
 from .selection import Selector, resolve_budget
 from .truncation import truncate_middle
-
-CHUNK_TOKENS = 128  # the default chunk size, in tokens of the model's tokenizer
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,6 @@ from .families import family
 from .metrics import score
 from .metrics.longbench import LENGTH_BUCKETS, length_bucket
 from .sample import LongSample
-from .selection import build_selector
 from .settings import TaskSettings
 from .sources import load_samples
 from .tokenization import count_tokens, load_tokenizer
@@ -41,9 +40,8 @@ def build_docs(family: str, task: str, **kwargs) -> dict[str, Any]:
 def select_docs(settings: TaskSettings) -> list[dict[str, Any]]:
     """Documents (plain dicts) for one task under one selector and budget."""
     tokenizer = load_tokenizer(settings.tokenizer)
-    selector = build_selector(settings.selector)
     samples = load_samples(settings)
-    docs = [select_one(s, settings, selector, tokenizer) for s in samples]
+    docs = [select_one(s, settings, settings.resolved_selector, tokenizer) for s in samples]
     kept = [d for d in docs if d is not None]
     skipped = len(docs) - len(kept)
     if skipped:

@@ -11,7 +11,7 @@ from rich.table import Table
 
 from .context import select_context
 from .diagnostics import covered_evidence
-from .selection import REGISTRY, build_selector, load_preset, presets, selector_class
+from .selection import REGISTRY, load_preset, presets, selector_class
 from .settings import TaskSettings
 from .sources import load_samples
 from .tokenization import load_tokenizer
@@ -22,7 +22,7 @@ def show_selection(settings: TaskSettings, index: int, console: Console | None =
     console = console or Console()
     sample = load_samples(settings)[index]
     tokenizer = load_tokenizer(settings.tokenizer)
-    selector = build_selector(settings.selector)
+    selector = settings.resolved_selector
     selection = select_context(sample, selector, settings.budget, tokenizer, settings.chunk_tokens)
     chunks, budget, kept = selection.chunks, selection.budget, set(selection.kept)
     table = Table(title=f"{settings.family}/{settings.task} #{index} — {selector!r}, budget {budget} tokens")

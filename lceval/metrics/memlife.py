@@ -10,15 +10,13 @@ KX-4821" does not (the answer prefix asks for the value only).
 
 from __future__ import annotations
 
-import re
-
-_CONTROL = re.compile(r"[\x00-\x1f]")
+from .ruler import CONTROL
 _TRAILING = " \t.,;:!?"
 _QUOTES = "\"'“”‘’`"
 
 
 def normalize(text: str) -> str:
-    lines = [line.strip() for line in _CONTROL.sub("\n", text).strip().split("\n")]
+    lines = [line.strip() for line in CONTROL.sub("\n", text).strip().split("\n")]
     first = next((line for line in lines if line), "")
     value = first.rstrip(_TRAILING).strip(_QUOTES).rstrip(_TRAILING)
     return " ".join(value.split()).lower()

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile(r"[\x00-\x1f]")
+CONTROL = re.compile(r"[\x00-\x1f]")  # control characters, which RULER (and memlife) read as line breaks
 
 
 def postprocess(prediction: str) -> str:
-    return _CONTROL.sub("\n", prediction.strip()).strip()
+    return CONTROL.sub("\n", prediction.strip()).strip()
 
 
 def _found(reference: str, prediction: str) -> float:

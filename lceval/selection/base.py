@@ -32,6 +32,14 @@ def resolve_budget(budget: int | float | None, total_tokens: int) -> int:
     return math.ceil(budget * total_tokens)
 
 
+def check_budget(budget: int | float) -> int | float:
+    """A budget as configured (tokens, or a fraction in (0, 1]), validated the same for every entry point."""
+    if isinstance(budget, bool) or not isinstance(budget, (int, float)) or (isinstance(budget, float) and not math.isfinite(budget)):
+        raise LcevalError(f"a budget must be an integer (tokens) or a float in (0, 1] (a fraction), got {budget!r} ({type(budget).__name__}).")
+    resolve_budget(budget, 1)
+    return budget
+
+
 @dataclass
 class Selector(ABC):
     """Chooses which chunks of a context reach the model.

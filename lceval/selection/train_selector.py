@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..cache import cache_key
+from ..chunking import CHUNK_TOKENS
 from ..data import cache_dir
 from ..errors import LcevalError
 from .base import keep_within_budget
@@ -210,7 +211,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--tasks", nargs="+", default=list(DEFAULT_TASKS), help="family/task names to generate training data from")
     p.add_argument("--samples-per-task", type=int, default=16)
     p.add_argument("--lengths", type=int, nargs="+", default=[4096], help="context lengths in tokens")
-    p.add_argument("--chunk-tokens", type=int, default=128)
+    p.add_argument("--chunk-tokens", type=int, default=CHUNK_TOKENS)
     p.add_argument("--budgets", type=int, nargs="+", default=[256, 512, 1024], help="budgets whose candidate sets become documents")
     p.add_argument("--seed", type=int, default=TRAIN_SEED, help=f"first generator seed, >= {TRAIN_SEED:,}")
     p.add_argument("--tokenizer", default=None, help="tokenizer measuring lengths (default: the encoder's own)")
@@ -223,8 +224,6 @@ def _parser() -> argparse.ArgumentParser:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except LcevalError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        sys.exit(2)
+    from ..errors import run_entry_point
+
+    sys.exit(run_entry_point(main))
