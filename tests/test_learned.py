@@ -7,11 +7,12 @@ import numpy as np
 import pytest
 
 from lceval.errors import LcevalError
-from lceval.sample import Chunk
 from lceval.selection import build_selector
 from lceval.selection.encoder import DocumentEmbedding, Encoder, pieces
 from lceval.selection.features import FEATURES, chunk_features
 from lceval.selection.head import DEFAULT_WEIGHTS, Head, load_head
+
+from helpers_chunks import make_chunks
 
 HAYSTACK = [
     "The grass is green and the sky is blue. ",
@@ -25,11 +26,7 @@ QUESTION = "What is the special magic number for brave-otter mentioned in the pr
 
 
 def _chunks(texts, tokens=(12, 14, 13, 11, 12, 12)):
-    out, start = [], 0
-    for i, (text, n) in enumerate(zip(texts, tokens)):
-        out.append(Chunk(i, start, start + len(text), text, n))
-        start += len(text)
-    return out
+    return make_chunks(texts, tokens)
 
 
 def _fake_embedding(chunks, dim=8, seed=0):

@@ -2,8 +2,10 @@
 
 import pytest
 
-from lceval.sample import Chunk, Evidence
+from lceval.sample import Evidence
 from lceval.selection import REGISTRY, build_selector
+
+from helpers_chunks import make_chunks
 
 NAMES = sorted(REGISTRY)
 
@@ -22,11 +24,7 @@ QUESTION = "What is the current vault code for the Cedar Hill depot?"
 
 
 def _chunks(texts=TEXTS, tokens=TOKENS):
-    out, start = [], 0
-    for i, (text, n) in enumerate(zip(texts, tokens)):
-        out.append(Chunk(i, start, start + len(text), text, n))
-        start += len(text)
-    return out
+    return make_chunks(texts, tokens)
 
 
 @pytest.fixture(scope="module", params=NAMES)
@@ -79,3 +77,13 @@ def test_only_the_oracle_reads_the_evidence(selector):
 def test_the_built_in_traits():
     assert {n for n in NAMES if build_selector(n).ignores_budget} == {"full"}
     assert {n for n in NAMES if build_selector(n).reads_evidence} == {"oracle"}
+
+
+def test_a_preset_named_after_a_selector_restates_exactly_its_defaults():
+    """selectors/<name>.yaml documents the defaults of selector <name>: the two must not drift apart."""
+    from lceval.selection import presets, selector_class
+
+    named = [n for n in presets() if n in REGISTRY]
+    assert {"bm25", "hybrid", "learned"} <= set(named)
+    for name in named:
+        assert repr(build_selector(name)) == repr(selector_class(name)()), name

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers_sweep import baseline, write_config  # noqa: F401  (baseline is a fixture)
+from helpers_sweep import write_config
 from lceval.cli import main
 from lceval.sweep import load_config, plan
 
