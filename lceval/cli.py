@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_select(sub)
     _add_selectors(sub)
     _add_delegate(sub, "train-reader", "lceval.reader.train", "train the built-in reader model")
-    _add_delegate(sub, "train-selector", "lceval.selection.train_selector", "train the learned selector's scoring head")
+    _add_delegate(sub, "train-selector", "lceval.training.selector", "train the learned selector's scoring head")
     add_commands(sub)
     return parser
 

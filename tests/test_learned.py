@@ -136,14 +136,14 @@ def test_head_round_trips_through_json(tmp_path):
 
 
 def test_training_refuses_evaluation_seeds(tmp_path):
-    from lceval.selection.train_selector import main
+    from lceval.training.selector import main
 
     with pytest.raises(LcevalError, match="10,000,000"):
         main(["--seed", "42", "--out", str(tmp_path / "w.json")])
 
 
 def test_a_tiny_training_run_writes_weights_that_load(tmp_path, monkeypatch, data_dir, encoder):
-    from lceval.selection import train_selector
+    from lceval.training import selector as train_selector
 
     monkeypatch.setenv("LCEVAL_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setattr(train_selector, "shared_encoder", lambda: encoder)

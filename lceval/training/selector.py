@@ -1,7 +1,7 @@
 """Train the learned selector's scoring head on lceval's own generated tasks.
 
     lceval train-selector [--samples-per-task 16] [--out lceval/selection/weights/learned.json]
-    python -m lceval.selection.train_selector ...
+    python -m lceval.training.selector ...
 
 Data: RULER tasks with evidence spans (NIAH, vt, qa) and the memlife tasks,
 generated with seeds from 10,000,000 up (evaluation seeds stay below
@@ -28,12 +28,12 @@ from ..cache import cache_key
 from ..chunking import CHUNK_TOKENS
 from ..data import cache_dir
 from ..errors import LcevalError
-from .base import keep_within_budget
-from .bm25 import BM25
-from .encoder import model_path, shared_encoder
-from .features import FEATURES, chunk_features
-from .head import DEFAULT_WEIGHTS, Head
-from .learned import Learned, candidates
+from ..selection.base import keep_within_budget
+from ..selection.bm25 import BM25
+from ..selection.encoder import model_path, shared_encoder
+from ..selection.features import FEATURES, chunk_features
+from ..selection.head import DEFAULT_WEIGHTS, Head
+from ..selection.learned import Learned, candidates
 
 TRAIN_SEED = 10_000_000  # evaluation seeds are < 1,000,000
 DEFAULT_TASKS = (
