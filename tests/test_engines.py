@@ -21,13 +21,6 @@ from lceval.sweep.responses import CachedLM, ResponseCache
 SMALL = {"tasks": ["lceval_ruler_niah_single_1"], "selectors": ["full", "bm25"], "budgets": [128], "num_samples": 6}
 
 
-@pytest.fixture(scope="module")
-def tiny_model(tmp_path_factory) -> str:
-    from lceval.tiny_model import build_tiny_model
-
-    return str(build_tiny_model(tmp_path_factory.mktemp("tiny") / "tiny-model"))
-
-
 def served(base_url: str, name: str = "fake-reader") -> dict:
     return {"type": "local-completions", "args": {"model": name, "base_url": base_url}}
 
@@ -39,7 +32,7 @@ def test_models_url_from_any_endpoint():
 
 
 def test_a_server_sweep_batches_folds_progress_and_resumes_from_another_address(tiny_model, tmp_path, capfd):
-    with FakeServer("fake-reader", tiny_model) as server:
+    with FakeServer("fake-reader", str(tiny_model)) as server:
         cfg = load_config(write_config(tmp_path, model=served(server.base_url), **SMALL))
         stats = sweep(cfg)
         prompts = list(server.prompts)
@@ -52,13 +45,13 @@ def test_a_server_sweep_batches_folds_progress_and_resumes_from_another_address(
     record = json.loads((cfg.output / "cells" / "lceval_ruler_niah_single_1__full__all__s42" / "samples.jsonl").read_text().splitlines()[0])
     assert record["prediction"].strip() in {server.answer(p).strip() for p in prompts}
 
-    with FakeServer("fake-reader", tiny_model) as moved:  # the same model at another address: the same run
+    with FakeServer("fake-reader", str(tiny_model)) as moved:  # the same model at another address: the same run
         again = sweep(load_config(write_config(tmp_path, model=served(moved.base_url), **SMALL)))
         assert again.cells_skipped == 2 and moved.prompts == []
 
 
 def test_server_problems_are_one_line_before_anything_is_written(tiny_model, tmp_path, capsys):
-    with FakeServer("fake-reader", tiny_model, max_model_len=512) as server:
+    with FakeServer("fake-reader", str(tiny_model), max_model_len=512) as server:
         for model, expected in [
             (served(server.base_url, "other"), "serves ['fake-reader'], not 'other'"),
             (served(server.base_url), "max_model_len is 512 tokens, the longest task needs 1024"),

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from helpers_sweep import TIMING, baseline, write_config  # noqa: F401  (baseline is a fixture)
+from helpers_sweep import TIMING, write_config
 from lceval.cli import main
 from lceval.errors import LcevalError
 from lceval.report import write_report

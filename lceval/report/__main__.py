@@ -2,7 +2,7 @@
 
 import sys
 
-from ..cli import main
+from ..sweep.cli import main
 
 if __name__ == "__main__":  # engines spawn subprocesses that import the main module
-    sys.exit(main(["report", *sys.argv[1:]]))
+    sys.exit(main("report"))

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import LcevalError
-from ..settings import FAMILY_DEFAULTS
+from ..families import family
 from ..task_index import resolve
 from .config import SweepConfig
 from .plan import Cell
@@ -50,11 +50,11 @@ class Shard:
 
 def expected_work(cfg: SweepConfig, cell: Cell) -> float:
     """Prompt tokens a cell sends the model: samples x its budget (the whole context for ``full``)."""
-    family, _ = resolve(cell.task)
-    context = cfg.max_seq_length or FAMILY_DEFAULTS[family]["max_seq_length"]
+    defaults = family(resolve(cell.task)[0]).defaults
+    context = cfg.max_seq_length or defaults["max_seq_length"]
     budget = cell.budget
     tokens = context if budget is None else (budget * context if isinstance(budget, float) else min(budget, context))
-    samples = cfg.num_samples or FAMILY_DEFAULTS[family].get("num_samples") or 200  # LongBench: every record, ~200
+    samples = cfg.num_samples or defaults.get("num_samples") or 200  # LongBench: every record, ~200
     return samples * tokens
 
 
