@@ -74,7 +74,13 @@ def main() -> None:
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-engines-") as tmp:
         warm_samples(parse_config({**base, "output": f"{tmp}/warm"}, base=Path.cwd()), READER)
-        import lm_eval.evaluator  # noqa: F401  imports are paid before any clock starts
+        from lceval.engines import patch_vllm_version
+
+        patch_vllm_version()  # imports are paid before any clock starts (vLLM's takes a minute on a busy CPU)
+        import lm_eval.evaluator  # noqa: F401
+        import lm_eval.models.openai_completions  # noqa: F401
+        import lm_eval.models.vllm_causallms  # noqa: F401
+        import vllm  # noqa: F401
 
         runs = {}
         for name, model in models.items():
