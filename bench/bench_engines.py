@@ -39,7 +39,8 @@ def bare_vllm(requests: list, llm=None) -> tuple[float, float, int, object]:
     from vllm import LLM, SamplingParams
 
     started = time.perf_counter()
-    llm = llm or LLM(model=READER, dtype="float32", enforce_eager=True, max_model_len=4608, seed=0)
+    # no prefix cache: the second pass must compute the prompts again, as the sweep computes each prompt once
+    llm = llm or LLM(model=READER, dtype="float32", enforce_eager=True, max_model_len=4608, seed=0, enable_prefix_caching=False)
     loaded = time.perf_counter()
     params = [SamplingParams(temperature=0, max_tokens=kw.get("max_gen_toks", 256), stop=kw.get("until")) for _, kw in requests]
     outs = llm.generate([c for c, _ in requests], params, use_tqdm=False)
@@ -90,7 +91,7 @@ def main() -> None:
         requests = runs["vllm in-process"][1]
         in_toks = prompt_tokens(requests)
         bare_wall, bare_gen, out_toks, llm = bare_vllm(requests)
-        _, warm_gen, _, _ = bare_vllm(requests, llm)  # generate alone, engine warm: what a running server compares with
+        _, warm_gen, _, _ = bare_vllm(requests, llm)  # generate alone, engine warmed up: what a running server compares with
         for name, (wall, reqs, stats) in runs.items():
             reference = bare_wall if name == "vllm in-process" else warm_gen
             ratio = f"{wall / reference:.2f}x" if name != "hf" else "-"

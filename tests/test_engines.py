@@ -39,6 +39,7 @@ def test_a_server_sweep_batches_folds_progress_and_resumes_from_another_address(
         assert server.max_in_flight > 1  # a cell's prompts are in flight together: the server can batch them
     assert stats.cells_run == 2 and stats.calls.model_calls == len(set(prompts)) == len(prompts)
     assert "Requesting API" not in capfd.readouterr().err  # lm-eval's own bars are folded into the sweep's
+    assert "pretty_env_info" in json.loads((cfg.output / "env.json").read_text())  # collected once, beside the cells
     run = json.loads((cfg.output / "run.json").read_text())["fingerprint"]
     assert "base_url" not in run["model"]["args"] and run["served"]["id"] == "fake-reader"
     assert run["served"]["weights"] and run["served"]["tokenizer"]  # the served root is local: fingerprinted

@@ -15,6 +15,7 @@ import inspect
 import json
 import functools
 import logging
+import threading
 import time
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -101,22 +102,24 @@ def _run_cells(cfg: SweepConfig, store: RunStore, todo: list[Cell], total: int, 
 
 @contextmanager
 def _lighter_lm_eval(root: Path):
-    """Per-cell costs of ``simple_evaluate`` that a sweep pays once.
+    """Per-cell costs of ``simple_evaluate`` that a sweep pays once, or not at all.
 
-    lm-eval collects the environment (pip and friends, in subprocesses: ~0.6 s)
-    and the git hash (a subprocess) after every call, and each cell's
-    ``TaskManager`` indexes its task folder again: collect and index once (the
-    environment is saved as env.json). Its request-building progress bar would
-    print once per cell: silence it.
+    lm-eval collects the environment after every call (torch's collect_env:
+    pip and friends in subprocesses, seconds on a busy machine) and the git
+    hash (a subprocess), and each cell's ``TaskManager`` indexes its task
+    folder again. The sweep keeps none of that per cell: the environment is
+    collected once, in a thread while the cells run, into env.json; the git
+    hash once; each folder indexed once. Its request-building progress bar
+    would print once per cell: silence it.
     """
     import lm_eval.api.task as task_module
     import lm_eval.evaluator as evaluator
     from lm_eval.tasks._index import TaskIndex
 
     saved = (evaluator.add_env_info, evaluator.get_git_commit_hash, task_module.tqdm, TaskIndex.__dict__["build"])
-    info, git_hash, indexes = {}, evaluator.get_git_commit_hash(), {}
-    saved[0](info)
-    atomic_write_text(root / "env.json", json.dumps(info, indent=2, default=str))
+    git_hash, indexes = evaluator.get_git_commit_hash(), {}
+    collector = threading.Thread(target=_save_env_info, args=(saved[0], root / "env.json"), daemon=True)
+    collector.start()
 
     def build(paths, *, resolve_includes=True):  # the YAML files do not change during a sweep
         key = (tuple(map(str, paths)), resolve_includes)
@@ -124,7 +127,7 @@ def _lighter_lm_eval(root: Path):
             indexes[key] = saved[3].__func__(paths, resolve_includes=resolve_includes)
         return indexes[key]
 
-    evaluator.add_env_info = lambda storage: storage.update(info)
+    evaluator.add_env_info = lambda storage: None
     evaluator.get_git_commit_hash = lambda: git_hash
     task_module.tqdm = functools.partial(saved[2], disable=True)
     TaskIndex.build = staticmethod(build)
@@ -133,6 +136,13 @@ def _lighter_lm_eval(root: Path):
     finally:
         evaluator.add_env_info, evaluator.get_git_commit_hash, task_module.tqdm = saved[:3]
         TaskIndex.build = saved[3]
+        collector.join(timeout=60)
+
+
+def _save_env_info(add_env_info, path: Path) -> None:
+    info: dict[str, Any] = {}
+    add_env_info(info)
+    atomic_write_text(path, json.dumps(info, indent=2, default=str))
 
 
 def load_model(cfg: SweepConfig, root: Path) -> LoadedModel:
