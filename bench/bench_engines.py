@@ -48,6 +48,35 @@ def bare_vllm(requests: list, llm=None) -> tuple[float, float, int, object]:
     return done - started, done - loaded, sum(len(o.outputs[0].token_ids) for o in outs), llm
 
 
+def sweep_prompts(base: dict, tmp: str) -> list:
+    """The unique requests a sweep of ``base`` sends, found by running it on a stand-in model that answers instantly."""
+    from lm_eval.api.model import LM
+
+    from lceval.sweep import runner
+    from lceval.sweep.config import parse_config
+
+    class Echo(LM):
+        def generate_until(self, requests, disable_tqdm=False):
+            return ["" for _ in requests]
+
+        loglikelihood = loglikelihood_rolling = generate_until
+
+    cfg = parse_config({**base, "model": {"type": "hf", "args": {"pretrained": READER}}, "output": f"{tmp}/plan"}, base=Path.cwd())
+    original = runner.load_model
+    runner.load_model = lambda cfg, root: runner.LoadedModel(Echo(), "hf", {}, READER, original_max_length(cfg))
+    try:
+        _, computed, _ = timed_sweep(cfg)
+    finally:
+        runner.load_model = original
+    return unique_requests(computed)
+
+
+def original_max_length(cfg) -> int:
+    from lceval.sweep.runner import longest_target
+
+    return longest_target(cfg)
+
+
 def prompt_tokens(requests: list) -> int:
     from transformers import AutoTokenizer
 
@@ -83,15 +112,19 @@ def main() -> None:
         import lm_eval.models.vllm_causallms  # noqa: F401
         import vllm  # noqa: F401
 
+        # vLLM's own API first, on the prompts a sweep sends (collected by a dry plan of the same cells): two
+        # engines in one process share vLLM's global parallel state, and the sweep's engine tears it down when
+        # it is collected, so the bare engine runs (and stays referenced) before any sweep
+        requests = sweep_prompts(base, tmp)
+        in_toks = prompt_tokens(requests)
+        bare_wall, bare_gen, out_toks, llm = bare_vllm(requests)
+        _, warm_gen, _, _ = bare_vllm(requests, llm)  # generate alone, engine warmed up: what a running server compares with
         runs = {}
         for name, model in models.items():
             cfg = parse_config({**base, "model": model, "output": f"{tmp}/{name.replace(' ', '-')}"}, base=Path.cwd())
             (wall, _), computed, stats = timed_sweep(cfg)
             runs[name] = (wall, unique_requests(computed), stats)
-        requests = runs["vllm in-process"][1]
-        in_toks = prompt_tokens(requests)
-        bare_wall, bare_gen, out_toks, llm = bare_vllm(requests)
-        _, warm_gen, _, _ = bare_vllm(requests, llm)  # generate alone, engine warmed up: what a running server compares with
+            assert sorted(map(repr, runs[name][1])) == sorted(map(repr, requests)), f"{name}: other prompts than planned"
         for name, (wall, reqs, stats) in runs.items():
             reference = bare_wall if name == "vllm in-process" else warm_gen
             ratio = f"{wall / reference:.2f}x" if name != "hf" else "-"
