@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
 
@@ -26,9 +28,33 @@ def atomic_write_text(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             out.write(text)
+        os.chmod(tmp, 0o644)  # mkstemp's 0600 would make results unreadable to others, unlike every other file
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def staged_folder(target: Path):
+    """A temporary sibling folder to fill; on success it replaces ``target`` whole, on failure it is removed.
+
+    Readers see the old folder or the new one, never a mix (a tokenizer of one
+    training beside the weights of another).
+    """
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.partial-"))
+    try:
+        yield stage
+        os.chmod(stage, 0o755)
+        old = target.with_name(f".{target.name}.old-{os.getpid()}")
+        if target.exists():
+            os.rename(target, old)
+        os.rename(stage, target)
+        shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
         raise
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from .chunking import chunk_context
 from .diagnostics import answer_recall, covered_evidence
+from .metadata_keys import check_metadata_keys, end_in_one_line
 from .metrics import score
 from .sample import LongSample
 from .selection import build_selector, resolve_budget
@@ -38,6 +39,8 @@ def build_docs(family: str, task: str, **kwargs) -> dict[str, Any]:
     """``custom_dataset`` for every lceval task: ``{"test": Dataset}`` of selected prompts."""
     import datasets
 
+    end_in_one_line()
+    check_metadata_keys(kwargs)
     settings = TaskSettings.from_kwargs(family, task, **kwargs)
     docs = select_docs(settings)
     if not docs:
