@@ -32,6 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     except LcevalError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # the file system refused (permissions, a full disk): the environment, not a bug
+        print(f"error: {exc.filename or ''}: {exc.strerror or exc}; check that path and its permissions.", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("interrupted: finished work is saved; re-run the same command to continue.", file=sys.stderr)
         return 130
@@ -100,10 +103,10 @@ def _generate(args) -> None:
 def check_output_file(name: str) -> Path:
     """An output file path that can be written, checked before any work."""
     path = Path(name)
+    if any(len(os.fsencode(part)) > 255 for part in path.parts) or len(os.fsencode(path.absolute())) > 4000:
+        raise LcevalError(f"--out {name[:60]!r}... is too long a path for the file system; choose a shorter one.")
     if path.is_dir():
         raise LcevalError(f"--out {name!r} is a folder; give a file name such as {str(path / 'samples.jsonl')!r}.")
-    if any(len(part.encode()) > 255 for part in path.parts) or len(os.fsencode(path.absolute())) > 4000:
-        raise LcevalError(f"--out {name[:60]!r}... is too long a path for the file system; choose a shorter one.")
     folder = path.absolute().parent
     if not folder.is_dir():
         raise LcevalError(f"--out {name!r}: folder {str(folder)!r} does not exist; create it or choose another --out.")
