@@ -47,6 +47,12 @@ class Learned(ScoringSelector):
         if self.weights and not Path(self.weights).is_file():
             raise ValueError(f"no weights file at {self.weights!r} (train one with `lceval train-selector --out FILE`)")
 
+    def content_files(self) -> list[Path]:
+        """The weights this selector reads: their content is part of a sweep cell's identity."""
+        from .head import DEFAULT_WEIGHTS
+
+        return [Path(self.weights) if self.weights else DEFAULT_WEIGHTS]
+
     def select(self, question, chunks, budget, evidence=()):
         if not chunks:
             return []
