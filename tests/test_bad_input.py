@@ -40,6 +40,23 @@ def _sweep_config(root: Path, **changes) -> str:
     return str(root / "sweep.yaml")
 
 
+TINY: list[str] = []  # the tiny model's folder, set by the test
+
+
+def _hf(path: str) -> dict:
+    return {"type": "hf", "args": {"pretrained": path}}
+
+
+def _model_folder(root: Path, weights: bytes | None) -> Path:
+    """A model folder beside the config: the tiny model's config and tokenizer, with these weights."""
+    import shutil
+
+    shutil.copytree(TINY[0], root / "m", ignore=shutil.ignore_patterns("*.safetensors"))
+    if weights is not None:
+        (root / "m" / "model.safetensors").write_bytes(weights)
+    return root
+
+
 def _bm25(**params):
     return [{"name": "b", "selector": "bm25", "params": params}]
 
@@ -97,6 +114,14 @@ CASES = [
     ("sweep-seed-negative", lambda d: ["sweep", _sweep_config(d, seeds=[-1])], "seeds"),
     ("sweep-model-type", lambda d: ["sweep", _sweep_config(d, model={"type": "hff"})], "Did you mean 'hf'"),
     ("sweep-model-folder", lambda d: ["sweep", _sweep_config(d, model={"type": "hf", "args": {"pretrained": "./nope"}})], "does not exist"),
+    ("sweep-model-no-weights", lambda d: ["sweep", _sweep_config(_model_folder(d, weights=None), model=_hf("./m"))], "has no weights"),
+    ("sweep-model-truncated", lambda d: ["sweep", _sweep_config(_model_folder(d, weights=b"\x10\x00\x00"), model=_hf("./m"))], "truncated"),
+    ("sweep-no-chat-template", lambda d: ["sweep", _sweep_config(d, model=_hf(TINY[0]), apply_chat_template=True)], "no chat template"),
+    ("sweep-length-too-small", lambda d: ["sweep", _sweep_config(d, max_seq_length=10)], "max_seq_length 10"),
+    ("sweep-gen-kwargs-type", lambda d: ["sweep", _sweep_config(d, gen_kwargs={"temperature": "abc"})], "temperature"),
+    ("sweep-gen-kwargs-until", lambda d: ["sweep", _sweep_config(d, gen_kwargs={"until": 5})], "until"),
+    ("sweep-backend-missing", lambda d: ["sweep", _sweep_config(d, model={"type": "vllm", "args": {"pretrained": "org/x"}})], "pip install vllm"),
+    ("report-run-json-truncated", lambda d: ["report", _data(d, "run.json", b'{"fingerprint": {"mo')], "damaged"),
     ("sweep-not-yaml", lambda d: ["sweep", _data(d, "bad.yaml", b"tasks: [a\n") + "/bad.yaml"], "not valid YAML"),
     ("sweep-not-mapping", lambda d: ["sweep", _data(d, "list.yaml", b"- a\n") + "/list.yaml"], "mapping"),
     ("sweep-no-config", lambda d: ["sweep", str(d / "none.yaml")], "no sweep config"),
@@ -125,6 +150,7 @@ def test_a_user_mistake_is_one_line_and_exit_code_2(case, build, words, tiny_mod
     inputs, cwd = tmp_path / "in", tmp_path / "cwd"
     inputs.mkdir()
     cwd.mkdir()
+    TINY[:] = [str(tiny_model)]
     monkeypatch.chdir(cwd)
     if case.startswith("preset"):
         (inputs / "bad.yaml").write_text("selector: bm25\nparams: {k1: [\n")
