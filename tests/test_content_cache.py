@@ -69,3 +69,30 @@ def test_a_tokenizer_whose_files_change_is_another_key(tiny_model, tmp_path):
     config = copy / "tokenizer_config.json"
     config.write_text(config.read_text().replace("{", '{"model_max_length": 77, ', 1))
     assert tokenizer_identity(str(copy)) != before
+
+
+def test_a_download_that_does_not_match_its_pinned_sha256_is_refused(tmp_path, monkeypatch):
+    from lceval.data import find_file
+    from lceval.errors import LcevalError
+
+    monkeypatch.delenv("LCEVAL_DATA_DIR", raising=False)
+    monkeypatch.setenv("LCEVAL_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "served.json"
+    source.write_text('{"text": "an essay that is not the pinned one"}')
+    with pytest.raises(LcevalError, match="does not match its pinned sha256"):
+        find_file(ESSAY, None, url=source.as_uri(), sha256="0" * 64)
+    assert not list((tmp_path / "cache").rglob("*.json"))  # nothing kept
+    assert find_file(ESSAY, None, url=source.as_uri(), sha256=file_sha256(source)).read_bytes() == source.read_bytes()
+
+
+def test_a_bare_relative_model_path_means_the_same_folder_from_anywhere(tmp_path, monkeypatch, tiny_model):
+    from lceval.sweep import load_config
+
+    (tmp_path / "project" / "models").mkdir(parents=True)
+    shutil.copytree(tiny_model, tmp_path / "project" / "models" / "reader")
+    config = tmp_path / "project" / "sweep.yaml"
+    config.write_text("tasks: [lceval_ruler_vt]\nselectors: [full]\nbudgets: [128]\nmodel: {type: hf, args: {pretrained: models/reader}}\n")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    assert load_config(config).model.args["pretrained"] == str((tmp_path / "project" / "models" / "reader").resolve())
