@@ -122,6 +122,8 @@ CASES = [
     ("sweep-gen-kwargs-until", lambda d: ["sweep", _sweep_config(d, gen_kwargs={"until": 5})], "until"),
     ("sweep-backend-missing", lambda d: ["sweep", _sweep_config(d, model={"type": "vllm", "args": {"pretrained": "org/x"}})], "pip install vllm"),
     ("report-run-json-truncated", lambda d: ["report", _data(d, "run.json", b'{"fingerprint": {"mo')], "damaged"),
+    ("sweep-data-dir-missing", lambda d: ["sweep", _sweep_config(d, data_dir="nowhere")], "not a directory"),
+    ("sweep-output-too-long", lambda d: ["sweep", _sweep_config(d, output="o" * 300)], "too long"),
     ("sweep-not-yaml", lambda d: ["sweep", _data(d, "bad.yaml", b"tasks: [a\n") + "/bad.yaml"], "not valid YAML"),
     ("sweep-not-mapping", lambda d: ["sweep", _data(d, "list.yaml", b"- a\n") + "/list.yaml"], "mapping"),
     ("sweep-no-config", lambda d: ["sweep", str(d / "none.yaml")], "no sweep config"),

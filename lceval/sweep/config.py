@@ -347,6 +347,8 @@ def _check_tokenizer(cfg: SweepConfig) -> None:
 
 def _check_output(output: Path) -> None:
     """The output folder must be creatable; checked without writing anything."""
+    if any(len(os.fsencode(part)) > 255 for part in output.parts) or len(os.fsencode(output)) > 4000:
+        raise LcevalError(f"output {str(output)[:60]!r}... is too long a path for the file system; choose a shorter one.")
     existing = output
     while not existing.exists():
         existing = existing.parent

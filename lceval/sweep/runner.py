@@ -88,9 +88,11 @@ def sweep(cfg: SweepConfig, console: Console | None = None) -> SweepStats:
 
 def preflight(cfg: SweepConfig) -> None:
     """Cheap checks of what the cells will need, before anything is written or loaded."""
+    from ..data import data_dir
     from ..tokenization import load_tokenizer
     from .config import check_model_files
 
+    data_dir(cfg.data_dir)  # a data folder that is not there fails now, not in the first cell
     if not cfg.model.tiny:
         check_model_files(cfg.model.args.get("pretrained"))
         tokenizer = load_tokenizer(tokenizer_for(cfg))
