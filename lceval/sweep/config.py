@@ -66,7 +66,7 @@ class SweepConfig:
     source: dict[str, Any] = field(default_factory=dict)  # the YAML exactly as written
 
     def fingerprint(self) -> dict[str, Any]:
-        """What every cell of a run shares; a run folder holds one fingerprint only."""
+        """What every cell of this invocation shares, recorded in run.json (cells themselves are keyed by identity: plan.py)."""
         return {
             "model": {"type": self.model.type, "args": self.model.args},
             "model_weights": model_files(self.model.args.get("pretrained")),
