@@ -169,7 +169,6 @@ def evidence_recall(docs: list[Document], score, budget: int) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    check_out(Path(args.out), args.overwrite)
     for name in ("samples_per_task", "chunk_tokens", "steps"):
         if getattr(args, name) < 1:
             raise LcevalError(f"--{name.replace('_', '-')} must be >= 1, got {getattr(args, name)}.")
@@ -177,6 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         raise LcevalError(f"--validation is a share of documents in [0, 1), got {args.validation}.")
     if args.seed < TRAIN_SEED:
         raise LcevalError(f"training seeds must be >= {TRAIN_SEED:,} so they never meet evaluation seeds; got {args.seed}.")
+    check_out(Path(args.out), args.overwrite)
     tokenizer = args.tokenizer or str(model_path())
     started = time.perf_counter()
     docs: list[Document] = []
