@@ -12,32 +12,27 @@ import os
 import sys
 from pathlib import Path
 
-from .errors import ArgumentParser, LcevalError
-
-DEFAULT_READER = Path(__file__).resolve().parents[1] / "models" / "lceval-reader"
+from .chunking import CHUNK_TOKENS
+from .errors import ArgumentParser, LcevalError, run_entry_point
+from .reader import DEFAULT_READER
+from .sweep.cli import add_commands
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    try:
-        args, extra = parser.parse_known_args(argv)
-        if extra and "rest" in vars(args):  # a delegate's leading options, which argparse's REMAINDER leaves out
-            args.rest = extra + args.rest
-        elif extra:
-            parser.error(f"unrecognized arguments: {' '.join(extra)}")
-        if not getattr(args, "run", None):
-            parser.print_help()
-            return 2
-        return args.run(args) or 0
-    except LcevalError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    return run_entry_point(lambda: _dispatch(parser, argv))
+
+
+def _dispatch(parser: argparse.ArgumentParser, argv: list[str] | None) -> int:
+    args, extra = parser.parse_known_args(argv)
+    if extra and "rest" in vars(args):  # a delegate's leading options, which argparse's REMAINDER leaves out
+        args.rest = extra + args.rest
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    if not getattr(args, "run", None):
+        parser.print_help()
         return 2
-    except OSError as exc:  # the file system refused (permissions, a full disk): the environment, not a bug
-        print(f"error: {exc.filename or ''}: {exc.strerror or exc}; check that path and its permissions.", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("interrupted: finished work is saved; re-run the same command to continue.", file=sys.stderr)
-        return 130
+    return args.run(args) or 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,13 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_select(sub)
     _add_selectors(sub)
     _add_delegate(sub, "train-reader", "lceval.reader.train", "train the built-in reader model")
-    _add_delegate(sub, "train-selector", "lceval.selection.train_selector", "train the learned selector's scoring head")
-    try:
-        from .sweep.cli import add_commands
-    except ImportError:  # the sweep package is optional at import time
-        pass
-    else:
-        add_commands(sub)
+    _add_delegate(sub, "train-selector", "lceval.training.selector", "train the learned selector's scoring head")
+    add_commands(sub)
     return parser
 
 
@@ -120,7 +110,7 @@ def _add_select(sub) -> None:
     _add_task_options(p)
     p.add_argument("--selector", default="bm25")
     p.add_argument("--budget", default="512", help="tokens (int) or a fraction in (0, 1]")
-    p.add_argument("--chunk-tokens", type=int, default=128)
+    p.add_argument("--chunk-tokens", type=int, default=CHUNK_TOKENS)
     p.add_argument("--index", type=int, default=0, help="which sample")
     p.set_defaults(run=_select)
 

@@ -1,6 +1,10 @@
 """User-facing errors: one clear line naming the problem and the fix."""
 
+from __future__ import annotations
+
 import argparse
+import sys
+from typing import Callable
 
 
 class LcevalError(Exception):
@@ -26,3 +30,18 @@ class ArgumentParser(argparse.ArgumentParser):
 
     def error(self, message: str):
         raise LcevalError(f"{self.prog}: {message} (see `{self.prog} --help`).")
+
+
+def run_entry_point(run: Callable[[], int | None]) -> int:
+    """Run a command-line entry point: an ``LcevalError`` becomes one line on stderr and exit code 2."""
+    try:
+        return run() or 0
+    except LcevalError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # the file system refused (permissions, a full disk): the environment, not a bug
+        print(f"error: {exc.filename or ''}: {exc.strerror or exc}; check that path and its permissions.", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted: finished work is saved; re-run the same command to continue.", file=sys.stderr)
+        return 130

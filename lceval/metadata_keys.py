@@ -26,7 +26,7 @@ MODEL_KEYS_READ = {"pretrained", "max_length"}
 
 def check_metadata_keys(kwargs: dict) -> None:
     """Raise for a key that is neither an lceval setting, lm-eval's own, nor one of the model's arguments."""
-    settings = {f.name for f in dataclasses.fields(TaskSettings)} - {"family", "task"}
+    settings = {f.name for f in dataclasses.fields(TaskSettings) if f.init} - {"family", "task"}
     known = settings | LM_EVAL_KEYS | MODEL_KEYS_READ | set(model_args_of_this_run())
     for key in sorted(set(kwargs) - known):
         raise LcevalError(

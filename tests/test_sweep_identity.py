@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers_sweep import SMALL, baseline, cell_records, write_config  # noqa: F401  (baseline is a fixture)
+from helpers_sweep import cell_records, write_config
 from lceval.cli import main
 from lceval.selection.head import DEFAULT_WEIGHTS
 from lceval.sweep import load_config, sweep

@@ -46,13 +46,6 @@ class Cell:
         return cls(**{k: v for k, v in data.items() if k in known})
 
 
-def ignores_budget(spec) -> bool:
-    from ..selection import build_selector
-    from ..selection.full import Full
-
-    return isinstance(build_selector(spec), Full)
-
-
 def shared_identity(cfg: SweepConfig) -> dict[str, Any]:
     """What every cell of this config shares: the model (with its files' content), tokenizer, lengths, generation."""
     tokenizer = cfg.tokenizer or cfg.model.args.get("tokenizer")
@@ -72,23 +65,18 @@ def _generator_versions(tasks: list[str]) -> dict[str, int]:
     """Generated families' versions: a generator that changes its bytes changes its cells."""
     import importlib
 
+    from ..families import family
     from ..task_index import resolve
 
-    versions = {}
-    for family in sorted({resolve(t)[0] for t in tasks}):
-        module = importlib.import_module(f"lceval.sources.{family}")
-        versions[family] = getattr(module, "GENERATOR_VERSION", 0)
-    return versions
+    names = sorted({resolve(t)[0] for t in tasks})
+    return {name: getattr(importlib.import_module(family(name).source), "GENERATOR_VERSION", 0) for name in names}
 
 
 def plan(cfg: SweepConfig) -> list[Cell]:
-    """Every cell, in run order: per seed and task, each selector at each budget."""
-    from ..selection import build_selector
-
+    """Every cell, in run order: per seed and task, each selector at each budget (resolved selectors from the config)."""
     shared = digest(shared_identity(cfg))
-    selectors = {e.label: build_selector(e.spec) for e in cfg.selectors}
-    whole = {label: ignores_budget(e.spec) for label, e in zip(selectors, cfg.selectors)}
-    ids = {label: digest(selector_identity(s)) for label, s in selectors.items()}
+    whole = {e.label: e.selector.ignores_budget for e in cfg.selectors}
+    ids = {e.label: digest(selector_identity(e.selector)) for e in cfg.selectors}
     return [
         Cell(task, entry.label, budget, seed, digest([shared, ids[entry.label], task, budget, seed], 12))
         for seed in cfg.seeds

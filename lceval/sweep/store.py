@@ -206,10 +206,3 @@ class RunStore:
         except (OSError, yaml.YAMLError):
             data = None
         return data if isinstance(data, dict) else {}
-
-    def sessions(self) -> list[dict[str, Any]]:
-        path = self.root / "sessions.jsonl"
-        if not path.is_file():
-            return []
-        with jsonlines.open(path) as lines:
-            return list(lines)
