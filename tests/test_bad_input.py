@@ -182,3 +182,21 @@ def test_lm_eval_metadata_typo_is_an_error_with_a_suggestion(tiny_model):
         with pytest.raises(LcevalError, match=f"unknown lceval setting '{key}'.*Did you mean {hint}"):
             build_docs("ruler", "niah_single_1", **common, **{key: 1})
     assert len(build_docs("ruler", "niah_single_1", **common, pretrained=str(tiny_model), max_length=2048)["test"]) == 1
+
+
+def test_lm_eval_cli_ends_a_metadata_typo_in_one_line_with_exit_code_2(tmp_path):
+    """The real lm_eval command (its dummy model: nothing loads) stops at build_docs with one line, not a traceback."""
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parents[1]
+    cmd = [
+        sys.executable, "-m", "lm_eval", "--model", "dummy", "--include_path", str(repo / "tasks"),
+        "--tasks", "lceval_ruler_niah_single_1", "--metadata", json.dumps({"budjet": 512, "num_samples": 1}),
+    ]
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp_path, timeout=600, env={**os.environ, "HF_HUB_OFFLINE": "1"})
+    assert proc.returncode == 2, proc.stderr[-2000:]
+    last = proc.stderr.strip().splitlines()[-1]
+    assert last.startswith("error: unknown lceval setting 'budjet'") and "Did you mean 'budget'" in last
+    assert "Traceback" not in proc.stderr
+    assert list(tmp_path.iterdir()) == []

@@ -30,7 +30,7 @@ from ..families import family
 from ..task_index import resolve, tasks_dir
 from .config import SelectorEntry, SweepConfig, tokenizer_for
 from .display import SweepDisplay
-from .identity import digest
+from .identity import digest, selector_identity
 from .plan import Cell, plan, shared_identity
 from .responses import CachedLM, CallStats, ResponseCache
 from .store import RunStore
@@ -254,7 +254,7 @@ def run_cell(cfg: SweepConfig, cell: Cell, entry: SelectorEntry, lm: CachedLM, m
     config = {
         "cell": cell.to_dict(),
         "metadata": metadata,
-        "selector": selector,
+        "selector": {**selector, "identity": selector_identity(entry.selector)},  # weights files by content
         "model": {"type": model.type, "args": model.args, "configured": asdict(cfg.model)},
         "generation_kwargs": out["configs"][cell.task].get("generation_kwargs"),
         "lm_eval_version": _version("lm_eval"),
