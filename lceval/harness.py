@@ -30,6 +30,7 @@ from .truncation import truncate_middle
 FAMILY_DIAGNOSTICS = {
     "ruler": ("evidence_recall",),
     "memlife": ("evidence_recall",),
+    "memlife_v2": ("evidence_recall",),
     "longbench": ("evidence_recall", "answer_recall", "skipped_records"),
 }
 

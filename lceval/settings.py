@@ -14,6 +14,7 @@ TRUNCATION_POLICIES = ("none", "middle", "skip")
 FAMILY_DEFAULTS: dict[str, dict[str, Any]] = {
     "ruler": {"max_seq_length": 4096, "truncation": "none"},
     "memlife": {"max_seq_length": 4096, "truncation": "none"},
+    "memlife_v2": {"max_seq_length": 4096, "truncation": "none"},
     "longbench": {"max_seq_length": 15500, "truncation": "middle", "num_samples": None},  # every record, as upstream
 }
 

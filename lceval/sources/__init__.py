@@ -1,4 +1,4 @@
-"""Where samples come from: generated families (RULER, memlife) and loaded ones (LongBench)."""
+"""Where samples come from: generated families (RULER, memlife, memlife_v2) and loaded ones (LongBench)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from ..settings import TaskSettings
 FAMILIES = {
     "ruler": "lceval.sources.ruler",
     "memlife": "lceval.sources.memlife",
+    "memlife_v2": "lceval.sources.memlife_v2",
     "longbench": "lceval.sources.longbench",
 }
 
