@@ -3,7 +3,7 @@
 A key is an owner (a team, site or project) and a thing of one value type,
 e.g. ("Harbor", "standup room"). Ten value types, each with its own shape of
 value (room labels, ticket ids, version strings, prices, phone extensions,
-dates, codenames, host names, budget codes, docks and gates), so no single
+dates, codenames, host names, budget codes, docks, gates and bays), so no single
 pattern finds every value.
 """
 
@@ -87,7 +87,7 @@ def _dock(rng: random.Random) -> str:
     return rng.choice((
         lambda: f"Dock {rng.randint(1, 24)}",
         lambda: f"Gate {rng.choice('ABCDEFGH')}{rng.randint(1, 19)}",
-        lambda: f"Level P{rng.randint(1, 6)}",
+        lambda: f"Bay {rng.randint(1, 30)}",
     ))()
 
 
@@ -107,8 +107,8 @@ VALUE_TYPES = (
     ValueType("date", ("cutover date", "go-live date", "code freeze date", "audit date"), _date),
     ValueType("codename", ("release codename", "project codename", "launch codename"), _codename),
     ValueType("host", ("primary database host", "failover host", "build runner", "staging host"), _host),
-    ValueType("code", ("cost center", "purchase order", "budget code"), _code),
-    ValueType("dock", ("loading dock", "pickup gate", "parking level", "delivery bay"), _dock),
+    ValueType("code", ("cost center", "billing code", "budget code"), _code),
+    ValueType("dock", ("loading dock", "pickup point", "delivery bay", "freight entrance"), _dock),
 )
 
 

@@ -18,6 +18,7 @@ LOG = {
         "{S} := {v}",
         "{who} booked {v} as {K}",
         "record created: {K} -> {v}",
+        "{who} reserved {v} for {K} (confirmation #{n})",
     ],
     "change": [
         "{L}: {old} => {v}",
@@ -29,7 +30,7 @@ LOG = {
     ],
     "withdraw": [
         "{K} revoked; {old} released and nothing assigned in its place",
-        "rollback: {S} cleared ({old} void), left empty on purpose",
+        "rollback: {S} cleared ({old} void), left empty on purpose, no earlier value restored",
         "{who} retired {K} -- no successor configured",
         "{L} decommissioned, entry {old} deleted, slot intentionally vacant",
         "{K} withdrawn by {who}; do not use {old}, there is no replacement",
@@ -60,7 +61,7 @@ CHAT = {
         "correction from earlier, {K} is {v} now, not {old}",
     ],
     "withdraw": [
-        "we're rolling back {K}. {old} is dead and nothing replaces it yet",
+        "we're rolling back {K} entirely. {old} is dead and nothing replaces it, not even the old one",
         "please stop using {old} for {K}; it's been pulled and there's no new one",
         "{K} is cancelled outright, {old} included. no substitute",
         "{who2} just killed {K} ({old}). we don't have one anymore",
@@ -103,6 +104,7 @@ EMAIL = {
         "Confirming what we agreed on the call: {K} will be {v}.",
         "I've registered {v} as {K}; please use it from now on.",
         "Quick note so it's written somewhere: {K} = {v}.",
+        "{who2} has locked in {v} as {K}, so that's settled.",
     ],
     "change": [
         "Small correction to my earlier note: {K} is now {v}, not {old}.",
@@ -188,6 +190,7 @@ MINUTES = {
         "Decision: {K} is {v}.",
         "Agreed: {v} for {K}. {who} to update the wiki.",
         "{K} confirmed as {v} (no objections).",
+        "{who} announced {K}: {v}. Noted.",
     ],
     "change": [
         "{K}: {old} superseded by {v}, carried unanimously.",
@@ -197,7 +200,7 @@ MINUTES = {
     "withdraw": [
         "Motion to strike {K} ({old}) from the record: carried. No replacement named.",
         "{K} withdrawn; {old} is void and the group chose not to assign another.",
-        "Rolled back {K}. {old} no longer applies and nothing replaces it for now.",
+        "Rolled back {K} altogether: {old} no longer applies and no earlier value was restored.",
     ],
     "rumour": [
         "AOB: {who} had heard {K} might become {v}; unconfirmed, not minuted as a decision.",

@@ -12,6 +12,7 @@ _CURRENT = (
     "What's the value of {K} right now?",
     "Going by everything above, which value holds for {K}?",
     "Which {thing} does {owner} have at this point?",
+    "If you had to fill in {K} on a form today, what would you write?",
 )
 
 _FIRST = (
