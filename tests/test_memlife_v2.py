@@ -97,3 +97,10 @@ def test_generate_command_writes_the_samples(tmp_path, data_dir):
 def test_unknown_task_names_the_known_ones():
     with pytest.raises(LcevalError, match="overwrite"):
         memlife_v2.generate("overwrit", tokenizer=READER)
+
+
+def test_no_word_is_shared_by_every_deciding_statement_of_a_kind(samples):
+    """A fixed word list cannot find the evidence: the deciding statements share no word across samples."""
+    for task, rows in samples.items():
+        words = [set(t.lower().replace(",", " ").split()) for s in rows for t in s.evidence_texts()]
+        assert not set.intersection(*words), (task, set.intersection(*words))

@@ -116,6 +116,7 @@ EMAIL = {
         "We are withdrawing {K} ({old}) effective immediately. Nothing has been issued to replace it.",
         "Please strike {old} from your notes: {K} has been revoked and there is currently none.",
         "Heads-up that {K} no longer exists. {old} was cancelled and will not be replaced.",
+        "As of this morning {K} ({old}) is struck from the record. Nobody has proposed a successor.",
     ],
     "rumour": [
         "Not official, but I keep hearing that {K} is about to become {v}. Has anyone actually confirmed that?",
@@ -236,4 +237,9 @@ PROSE = [
     "Everyone on the floor knows {K} is {v}, mostly thanks to {who}'s long stories.",
     "On the train home {who} told me, apropos of nothing, that {K} is {v}.",
     "Oddly enough {K} is {v}, a detail {who} finds endlessly funny.",
+    "{who} still has {v} scribbled on a napkin, right under the words \"{L}\".",
+    "For {owner}, the {thing} has long been {v}, as {who} will happily tell anyone who asks.",
+    "{v} turned out to be {K}, which {who} discovered the hard way.",
+    "Ask anyone about {K} and you will hear the same answer: {v}.",
+    "{who} laughed that {owner} somehow ended up with {v} as its {thing}.",
 ]
