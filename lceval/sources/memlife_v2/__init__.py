@@ -31,10 +31,11 @@ from ...cache import cached_generation
 from ...errors import did_you_mean
 from ...sample import LongSample
 from ...tokenization import load_tokenizer
+from .. import generated
 from . import discard, distractor, nowrite, overwrite, version
 from .build import NO_LONGER_VALID, build_sample
 
-__all__ = ["TASKS", "GENERATOR_VERSION", "NO_LONGER_VALID", "generate", "sample"]
+__all__ = ["TASKS", "GENERATOR_VERSION", "NO_LONGER_VALID", "generate", "samples", "sample"]
 
 PLANS = {
     "overwrite": overwrite.plan,
@@ -75,3 +76,6 @@ def generate(
         make, family="memlife_v2", task=f"memlife_v2_{task}", tokenizer=tokenizer, length=max_seq_length,
         seed=seed, count=num_samples, version=GENERATOR_VERSION, data_dir=data_dir,
     )
+
+
+samples = generated(generate)  # the family loader protocol (lceval.families)
