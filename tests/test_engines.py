@@ -4,6 +4,7 @@ vLLM's import and version handling, and what is checked before a run folder is w
 from __future__ import annotations
 
 import json
+import shutil
 from importlib import metadata
 from pathlib import Path
 
@@ -41,14 +42,21 @@ def test_a_server_sweep_batches_folds_progress_and_resumes_from_another_address(
     assert "Requesting API" not in capfd.readouterr().err  # lm-eval's own bars are folded into the sweep's
     assert "pretty_env_info" in json.loads((cfg.output / "env.json").read_text())  # collected once, beside the cells
     run = json.loads((cfg.output / "run.json").read_text())["fingerprint"]
-    assert "base_url" not in run["model"]["args"] and run["served"]["id"] == "fake-reader"
-    assert run["served"]["weights"] and run["served"]["tokenizer"]  # the served root is local: fingerprinted
-    record = json.loads((cfg.output / "cells" / "lceval_ruler_niah_single_1__full__all__s42" / "samples.jsonl").read_text().splitlines()[0])
+    assert "base_url" not in run["model"]["args"] and run["served"] == {"id": "fake-reader"}
+    full = next((cfg.output / "cells").glob("lceval_ruler_niah_single_1__full__all__s42*"))
+    record = json.loads((full / "samples.jsonl").read_text().splitlines()[0])
     assert record["prediction"].strip() in {server.answer(p).strip() for p in prompts}
 
-    with FakeServer("fake-reader", str(tiny_model)) as moved:  # the same model at another address: the same run
+    with FakeServer("fake-reader", str(tiny_model)) as moved:  # the same model at another address: the same cells
         again = sweep(load_config(write_config(tmp_path, model=served(moved.base_url), **SMALL)))
         assert again.cells_skipped == 2 and moved.prompts == []
+
+    other = tmp_path / "other-model"  # the same name served from other files: other cells, computed again
+    shutil.copytree(tiny_model, other)
+    (other / "config.json").write_text((other / "config.json").read_text().replace("{", '{"lceval_note": 1, ', 1))
+    with FakeServer("fake-reader", str(other)) as changed:
+        third = sweep(load_config(write_config(tmp_path, model=served(changed.base_url), **SMALL)))
+        assert third.cells_run == 2 and len(changed.prompts) == len(prompts)
 
 
 def test_server_problems_are_one_line_before_anything_is_written(tiny_model, tmp_path, capsys):
@@ -106,7 +114,7 @@ def test_runtime_args_are_not_the_run_identity():
     assert identity_args("hf", {"pretrained": "m", "batch_size": 8}) == {"pretrained": "m", "batch_size": 8}  # padding changes numerics
     assert engine_defaults("local-completions", {"num_concurrent": 2}, 100)["num_concurrent"] == 2  # overridable
     assert engine_defaults("local-completions", {}, 6, "tok") == {"tokenized_requests": False, "num_concurrent": 6, "batch_size": 1, "tokenizer": "tok"}
-    assert ServedModel({"id": "x"}, None).max_model_len is None
+    assert ServedModel("x", None, None).max_model_len is None
 
 
 class Stopping:
@@ -124,7 +132,7 @@ def test_responses_are_saved_as_they_arrive(tmp_path):
 
     cache = ResponseCache(tmp_path / "responses.sqlite")
     seen = []
-    lm = CachedLM(Stopping(), cache, group_size=None, on_progress=seen.append, namespace="served-x")
+    lm = CachedLM(Stopping(), cache, group_size=None, on_progress=seen.append)
     requests = [Instance("generate_until", {}, (f"prompt {i}", {"until": ["\n"]}), i) for i in range(3)]
     with pytest.raises(RuntimeError):
         lm.generate_until(requests)

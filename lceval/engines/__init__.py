@@ -3,8 +3,8 @@
 Three things differ from lm-eval's ``hf`` backend. The backend may be missing
 (its import is checked before a run folder is written, with the install
 command in the error). Its model is identified by what is served, not by the
-arguments that reach it (``served_identity``: model id, tokenizer and, when
-the path is local, weights). And how it runs -- server address, concurrency,
+arguments that reach it (``served_model_of``: model id, and the folders whose
+files the sweep hashes into its cell keys). And how it runs -- server address, concurrency,
 GPUs -- is not part of a run's identity (``RUNTIME_ARGS``), so shards of one
 sweep may use different servers or GPU counts and still merge.
 """
@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from importlib.util import find_spec
+from pathlib import Path
 from typing import Any
 
 from ..errors import LcevalError
-from .fingerprints import local_weights, tokenizer_fingerprint
 from .openai_server import served_model
 from .vllm_compat import installed_vllm, patch_vllm_version
 
@@ -47,15 +47,20 @@ def identity_args(kind: str, args: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in args.items() if k not in dropped}
 
 
-def check_backend(kind: str) -> None:
-    """Import the backend now: a missing engine is one line naming the install command, before anything is written."""
+def check_installed(kind: str) -> None:
+    """Without importing anything: an engine's packages are installed, or one line naming the install command."""
     if kind in SERVER_TYPES:
         missing = [p for p in API_PACKAGES if find_spec(p) is None]
         if missing:
             raise LcevalError(f"model type {kind!r} needs {', '.join(missing)}: {INSTALL['api']}.")
+    if kind in VLLM_TYPES and installed_vllm() is None:
+        raise LcevalError(f"model type {kind!r} needs vLLM, which is not installed here: {INSTALL['vllm']}.")
+
+
+def check_backend(kind: str) -> None:
+    """Import the backend now: a missing or broken engine is one line naming the install command, before anything is written."""
+    check_installed(kind)
     if kind in VLLM_TYPES:
-        if installed_vllm() is None:
-            raise LcevalError(f"model type {kind!r} needs vLLM, which is not installed here: {INSTALL['vllm']}.")
         patch_vllm_version()
     if not is_engine(kind):
         return
@@ -70,7 +75,10 @@ def check_backend(kind: str) -> None:
 
 @dataclass
 class ServedModel:
-    identity: dict[str, Any]  # what answers: part of the run's fingerprint and of every response's cache key
+    """What answers, as the engine reports it (the sweep hashes ``root``'s and ``tokenizer``'s files into cell keys)."""
+
+    id: str
+    root: str | None  # the model's folder, when the engine names one
     tokenizer: str | None  # where lceval measures lengths (a local folder, or a hub name)
     max_model_len: int | None = None  # the server's context limit, when it says
 
@@ -82,14 +90,11 @@ def served_model_of(kind: str, args: dict[str, Any]) -> ServedModel | None:
             raise LcevalError(f"model type {kind!r} needs args.base_url, e.g. http://127.0.0.1:8000/v1/completions.")
         entry = served_model(args["base_url"], args.get("model"))
         root = entry.get("root") or entry["id"]
-        tokenizer = args.get("tokenizer") or (root if local_weights(root) is not None else None)
-        identity = {"id": entry["id"], "tokenizer": tokenizer_fingerprint(tokenizer), "weights": local_weights(root)}
-        return ServedModel(identity, tokenizer, entry.get("max_model_len"))
+        tokenizer = args.get("tokenizer") or (root if Path(root).is_dir() else None)
+        return ServedModel(entry["id"], root, tokenizer, entry.get("max_model_len"))
     if kind in VLLM_TYPES:
         pretrained = args.get("pretrained")
-        tokenizer = args.get("tokenizer") or pretrained
-        identity = {"id": pretrained, "tokenizer": tokenizer_fingerprint(tokenizer), "weights": local_weights(pretrained)}
-        return ServedModel(identity, tokenizer, args.get("max_model_len"))
+        return ServedModel(pretrained, pretrained, args.get("tokenizer") or pretrained, args.get("max_model_len"))
     return None
 
 

@@ -30,6 +30,7 @@ class Report:
     planned: list[Cell]
     finished: list[CellFiles]
     iters: int
+    damaged: list[str] = field(default_factory=list)  # cell folders that could not be read
     cells: list[dict[str, Any]] = field(default_factory=list)
     groups: dict[tuple[str, str, Budget], dict[str, Any]] = field(default_factory=dict)
     overall: dict[tuple[str, Budget], dict[str, Any]] = field(default_factory=dict)
@@ -71,12 +72,16 @@ def build_report(run_dir: str | Path, iters: int = 2000) -> Report:
     store = RunStore(Path(run_dir))
     if (store.root / "run.json").is_file():
         fingerprint, source, planned, finished = store.fingerprint(), store.source(), store.planned(), store.finished()
+        damaged = store.damaged
     elif (shards := merge_shards(store.root)) is not None:  # cells of a missing shard are missing cells
-        fingerprint, source, planned, finished = shards.fingerprint, shards.source, shards.planned, shards.finished
+        fingerprint, source, planned, finished, damaged = shards.fingerprint, shards.source, shards.planned, shards.finished, shards.damaged
     else:
         raise LcevalError(f"{str(run_dir)!r} is not a sweep run folder (no run.json); run `lceval sweep CONFIG` first.")
+    if planned:  # cells of earlier configurations stay on disk, but the report is of the latest plan
+        wanted = {c.id for c in planned}
+        finished = [f for f in finished if f.cell.id in wanted]
     name = source.get("name") or store.root.name
-    report = Report(store.root, name, fingerprint.get("model", {}), planned, finished, iters)
+    report = Report(store.root, name, fingerprint.get("model", {}), planned, finished, iters, damaged)
     _summarize_cells(report)
     _summarize_groups(report)
     return report

@@ -8,8 +8,6 @@ the longest task, and lceval needs its tokenizer to measure lengths.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from typing import Callable
 
 from ..engines import SERVER_TYPES, check_backend, is_engine, served_model_of
@@ -28,7 +26,7 @@ def prepare_backend(cfg: SweepConfig, longest: Callable[[SweepConfig], int]) -> 
         return
     if not (cfg.tokenizer or cfg.served.tokenizer):
         raise LcevalError(
-            f"the server's model {cfg.served.identity['id']!r} is not a folder on this machine, so lceval cannot measure "
+            f"the server's model {cfg.served.id!r} is not a folder on this machine, so lceval cannot measure "
             "lengths with its tokenizer: set model args `tokenizer` (a local folder or a hub name)."
         )
     need, limit = longest(cfg), cfg.served.max_model_len
@@ -37,10 +35,3 @@ def prepare_backend(cfg: SweepConfig, longest: Callable[[SweepConfig], int]) -> 
             f"the server's max_model_len is {limit} tokens, the longest task needs {need} (prompt + answer); "
             f"restart it with --max-model-len {need} or lower max_seq_length."
         )
-
-
-def cache_namespace(cfg: SweepConfig) -> str:
-    """A response's cache key names the model that answered it ("" for lm-eval's local backends)."""
-    if cfg.served is None:
-        return ""
-    return hashlib.sha256(json.dumps(cfg.served.identity, sort_keys=True, default=str).encode()).hexdigest()[:16]

@@ -4,8 +4,7 @@ lm-eval's own ``use_cache`` keys responses by request alone, not by model, and
 reports nothing; this wrapper keeps one cache per run folder (one model per
 run), stores each response the moment the backend hands it to lm-eval's cache
 hook (a killed sweep loses only the requests in flight), and counts model calls
-and model time for the report. Keys carry the served model's identity
-(``namespace``), so a response is never served for another model.
+and model time for the report.
 """
 
 from __future__ import annotations
@@ -13,7 +12,9 @@ from __future__ import annotations
 import hashlib
 import inspect
 import json
+import os
 import sqlite3
+import sys
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -27,28 +28,52 @@ from .folded_bars import folded_bars
 KINDS = ("generate_until", "loglikelihood", "loglikelihood_rolling")
 
 
-def request_key(kind: str, args, namespace: str = "") -> str:
-    """``namespace`` names the model that answers ("" for a run's own local model)."""
-    parts = [namespace, kind, list(args)] if namespace else [kind, list(args)]
-    blob = json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False)
+def request_key(kind: str, args) -> str:
+    blob = json.dumps([kind, list(args)], sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
 class ResponseCache:
-    """Responses by request key in SQLite: every insert is its own committed transaction."""
+    """Responses by request key in SQLite: every insert is its own committed transaction.
 
-    def __init__(self, path: Path):
-        self.db = sqlite3.connect(path, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL survives a killed process, without an fsync per response
-        self.db.execute("CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    ``model`` (a hash of the model's identity) prefixes every key, so a model
+    or tokenizer changed in place never gets the old model's answers. A file
+    that is not a readable database is moved aside (one line on stderr) and a
+    new cache starts: responses are recomputed, never lost silently.
+    """
+
+    def __init__(self, path: Path, model: str = ""):
+        self.path, self.model = Path(path), model
+        try:
+            self.db = self._connect()
+        except sqlite3.DatabaseError:
+            aside = self.path.with_name(f"{self.path.name}.damaged-{int(time.time())}")
+            for suffix in ("", "-wal", "-shm"):
+                source = Path(f"{self.path}{suffix}")
+                if source.exists():
+                    os.replace(source, f"{aside}{suffix}")
+            print(f"notice: {self.path} was not a readable response cache; moved it to {aside.name} and started a new one.", file=sys.stderr)
+            self.db = self._connect()
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL survives a killed process, without an fsync per response
+            db.execute("CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("quick_check failed")
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
 
     def get(self, key: str) -> Any | None:
-        row = self.db.execute("SELECT value FROM responses WHERE key = ?", (key,)).fetchone()
+        row = self.db.execute("SELECT value FROM responses WHERE key = ?", (self.model + key,)).fetchone()
         return None if row is None else json.loads(row[0])
 
     def put(self, key: str, value: Any) -> None:
-        self.db.execute("INSERT OR REPLACE INTO responses VALUES (?, ?)", (key, json.dumps(value)))
+        self.db.execute("INSERT OR REPLACE INTO responses VALUES (?, ?)", (self.model + key, json.dumps(value)))
 
     def __len__(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM responses").fetchone()[0]
@@ -75,10 +100,9 @@ class CachedLM(LM):
     samples/s while a cell runs.
     """
 
-    def __init__(self, inner: LM, cache: ResponseCache, group_size: int | None = 8,
-                 on_progress: Callable[[int], None] | None = None, namespace: str = ""):
+    def __init__(self, inner: LM, cache: ResponseCache, group_size: int | None = 8, on_progress: Callable[[int], None] | None = None):
         super().__init__()
-        self.inner, self.cache, self.on_progress, self.namespace = inner, cache, on_progress, namespace
+        self.inner, self.cache, self.on_progress = inner, cache, on_progress
         self.group_size = None if group_size is None else max(1, group_size)
         self.stats = CallStats()
 
@@ -115,7 +139,7 @@ class CachedLM(LM):
         return self._run("loglikelihood_rolling", requests)
 
     def _run(self, kind: str, requests) -> list:
-        keys = [request_key(kind, r.args, self.namespace) if _cacheable(kind, r) else f"uncached-{i}" for i, r in enumerate(requests)]
+        keys = [request_key(kind, r.args) if _cacheable(kind, r) else f"uncached-{i}" for i, r in enumerate(requests)]
         results: dict[str, Any] = {}
         todo: dict[str, Any] = {}  # first request per key: identical prompts run once
         for key, request in zip(keys, requests):

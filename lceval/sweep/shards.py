@@ -25,6 +25,9 @@ from .plan import Cell
 from .store import CellFiles, RunStore
 
 FOLDER = re.compile(r"^shard-(\d+)-of-(\d+)$")
+# Fingerprint entries that differ between machines for the same model (file times); the plans' cell keys,
+# compared too, hash the model's files by content.
+MACHINE_LOCAL = {"model_weights"}
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,7 @@ class MergedShards:
     source: dict[str, Any]
     planned: list[Cell]
     finished: list[CellFiles]
+    damaged: list[str]
 
 
 def shard_folders(root: Path) -> list[Path]:
@@ -98,19 +102,24 @@ def merge_shards(root: Path) -> MergedShards | None:
         raise LcevalError(f"{str(root)!r}: a shard folder has no shard marker in its run.json; was it written by `lceval sweep --shard`?")
     first, first_fp = stores[0], stores[0].fingerprint()
     for store, marker in zip(stores[1:], markers[1:]):
-        changed = sorted(k for k in {*first_fp, *store.fingerprint()} if first_fp.get(k) != store.fingerprint().get(k))
+        fingerprint = store.fingerprint()
+        changed = sorted(k for k in {*first_fp, *fingerprint} - MACHINE_LOCAL if first_fp.get(k) != fingerprint.get(k))
         if changed:
             raise LcevalError(
                 f"cannot merge {store.root.name} with {first.root.name}: they differ in {', '.join(changed)} "
                 "(shards of one sweep share one model and data settings)."
             )
         if marker["count"] != markers[0]["count"] or marker["plan"] != markers[0]["plan"]:
-            raise LcevalError(f"cannot merge {store.root.name} with {first.root.name}: they split different sweeps (another config or shard count).")
+            raise LcevalError(
+                f"cannot merge {store.root.name} with {first.root.name}: they split different sweeps "
+                "(another config, model files or shard count: their cells' identities differ)."
+            )
     indexes = [m["index"] for m in markers]
     if len(set(indexes)) != len(indexes):
         raise LcevalError(f"{str(root)!r} holds shard folders with the same index twice: {sorted(indexes)}.")
     return MergedShards(
         root=Path(root), fingerprint=first_fp, source=first.source(),
-        planned=[Cell(**c) for c in markers[0]["plan"]],
+        planned=[Cell.from_dict(c) for c in markers[0]["plan"]],
         finished=[f for s in stores for f in s.finished()],
+        damaged=[d for s in stores for d in s.damaged],
     )
