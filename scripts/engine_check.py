@@ -88,11 +88,12 @@ def stop(server: subprocess.Popen) -> None:
 
 
 def answers(run: Path) -> dict[str, list]:
-    """Per cell id (of one run folder or of its shard folders): (doc id, prediction, score) per sample."""
+    """Per cell (task, selector, budget, seed; of one run folder or of its shard folders): (doc id, prediction, score)."""
     out = {}
     for cell in sorted(run.glob("cells/*")) + sorted(run.glob("shard-*/cells/*")):
+        c = json.loads((cell / "result.json").read_text())["cell"]
         lines = [json.loads(line) for line in (cell / "samples.jsonl").read_text().splitlines()]
-        out[cell.name] = sorted((r["doc_id"], r["prediction"], r["score"]) for r in lines)
+        out[f"{c['task']}/{c['selector']}/{c['budget']}/{c['seed']}"] = sorted((r["doc_id"], r["prediction"], r["score"]) for r in lines)
     return out
 
 
