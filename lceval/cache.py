@@ -54,11 +54,13 @@ def cached_generation(
     count: int,
     version: int,
     data_dir: str | None,
+    variant: dict | None = None,
 ) -> list[LongSample]:
     """A generator family's samples, keyed by everything that determines their bytes.
 
     The tokenizer is keyed by its vocabulary and the data by the folder actually
     read (argument or $LCEVAL_DATA_DIR), so different data never reuses samples.
+    ``variant`` holds any further generation settings (length fit, chat template).
     """
     from .data import data_dir as resolve_data_dir
     from .tokenization import tokenizer_identity
@@ -73,4 +75,5 @@ def cached_generation(
         count=count,
         version=version,
         data_dir=str(resolve_data_dir(data_dir) or ""),
+        **(variant or {}),
     )
