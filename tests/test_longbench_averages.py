@@ -1,0 +1,43 @@
+"""LongBench's two averages: the mean over datasets and the leaderboard's mean of category means."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from lceval.metrics.longbench import CATEGORIES, category_average, dataset_mean, leaderboard_weight
+
+# Category means by hand: 20, 50, 30, 60, 50, 60 -> leaderboard average 270 / 6 = 45.0;
+# dataset sum 60 + 150 + 90 + 180 + 100 + 120 = 700 -> dataset mean 700 / 16 = 43.75.
+SCORES = {
+    "narrativeqa": 10.0, "qasper": 20.0, "multifieldqa_en": 30.0,
+    "hotpotqa": 40.0, "2wikimqa": 50.0, "musique": 60.0,
+    "gov_report": 30.0, "qmsum": 30.0, "multi_news": 30.0,
+    "trec": 60.0, "triviaqa": 90.0, "samsum": 30.0,
+    "passage_count": 0.0, "passage_retrieval_en": 100.0,
+    "lcc": 70.0, "repobench-p": 50.0,
+}  # fmt: skip
+
+
+def test_the_two_averages_by_hand():
+    assert sorted(SCORES) == sorted(d for members in CATEGORIES.values() for d in members)
+    assert dataset_mean(SCORES) == pytest.approx(43.75)
+    assert category_average(SCORES) == pytest.approx(45.0)
+
+
+def test_lm_eval_group_mean_of_weighted_scores_is_the_leaderboard_average():
+    """The group metric lm-eval computes (unweighted mean over its datasets) of score x weight."""
+    from lm_eval.api.metrics import aggregate_subtask_metrics
+
+    sizes = [200 - 7 * i for i in range(len(SCORES))]  # dataset sizes must not matter
+    weighted = [SCORES[d] * leaderboard_weight(d) for d in SCORES]
+    assert aggregate_subtask_metrics(weighted, sizes, False) == pytest.approx(45.0)
+    assert aggregate_subtask_metrics(list(SCORES.values()), sizes, False) == pytest.approx(43.75)
+
+
+def test_longbench_e_weights_and_chinese_datasets():
+    e_scores = {d: s for d, s in SCORES.items() if d not in ("narrativeqa", "musique", "qmsum")}
+    weighted = [e_scores[d] * leaderboard_weight(d, e_variant=True) for d in e_scores]
+    assert sum(weighted) / len(weighted) == pytest.approx(category_average(e_scores))
+    assert math.isnan(leaderboard_weight("dureader")) and math.isnan(leaderboard_weight("narrativeqa", e_variant=True))
