@@ -25,7 +25,7 @@ def load_samples(settings: TaskSettings) -> list[LongSample]:
     """The samples of one task.
 
     A family module exposes ``samples(task, settings)``, or for generators
-    ``generate(task, num_samples=, seed=, tokenizer=, max_seq_length=, data_dir=)``.
+    ``generate(task, num_samples=, seed=, tokenizer=, max_seq_length=, data_dir=, length_fit=, chat_template=, add_bos_token=)``.
     """
     module = family_module(settings.family)
     if hasattr(module, "samples"):
@@ -37,4 +37,7 @@ def load_samples(settings: TaskSettings) -> list[LongSample]:
         tokenizer=settings.tokenizer,
         max_seq_length=settings.max_seq_length,
         data_dir=settings.data_dir,
+        length_fit=settings.length_fit,
+        chat_template=settings.chat_template,
+        add_bos_token=settings.add_bos_token,
     )

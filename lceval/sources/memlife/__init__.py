@@ -20,7 +20,7 @@ import dataclasses
 import random
 
 from ...cache import cached_generation
-from ...errors import did_you_mean
+from ...errors import LcevalError, did_you_mean
 from ...rendering import PromptRender, resolve_chat_template
 from ...sample import LongSample
 from ...tokenization import load_tokenizer
@@ -57,13 +57,17 @@ def generate(
     data_dir: str | None = None,
     chat_template=None,
     add_bos_token: bool | None = None,
+    length_fit: str = "tight",
 ) -> list[LongSample]:
     """``num_samples`` samples of a memlife task, from the on-disk cache when they were made before.
 
     Lengths count the prompt as lm-eval renders it (``chat_template``: see ``lceval.rendering``).
+    memlife has no upstream: its one ``length_fit`` fills every sample (``tight``).
     """
     if task not in PLANS:
         raise did_you_mean("memlife task", task, TASKS)
+    if length_fit != "tight":
+        raise LcevalError(f"memlife fits every sample to the target (length_fit=tight); it has no upstream procedure, got length_fit={length_fit!r}.")
     tok = load_tokenizer(tokenizer)
     render = PromptRender(tok, resolve_chat_template(chat_template, tok), add_bos_token)
 
