@@ -11,30 +11,21 @@ from __future__ import annotations
 import json
 import logging
 import math
-import time
-from functools import lru_cache
 from typing import Any
 
-from .chunking import chunk_context
-from .diagnostics import answer_recall, covered_evidence
+from .context import build_prompt, select_context
+from .diagnostics import nanmean, selection_diagnostics
+from .families import family
 from .length_guard import backend_max_length, refuse_cut_prompts, too_long
 from .metrics import score
-from .metrics.longbench import leaderboard_weight
+from .metrics.longbench import LENGTH_BUCKETS, leaderboard_weight, length_bucket
 from .rendering import PromptRender, resolve_chat_template
 from .sample import LongSample
-from .selection import build_selector, resolve_budget
 from .settings import TaskSettings
 from .sources import load_samples
 from .tokenization import load_tokenizer
-from .truncation import truncate_middle
 
-
-# Which recall diagnostic a family's task YAMLs declare (lm-eval needs exactly the declared metrics).
-FAMILY_DIAGNOSTICS = {
-    "ruler": ("evidence_recall",),
-    "memlife": ("evidence_recall",),
-    "longbench": ("evidence_recall", "answer_recall", "skipped_records"),
-}
+__all__ = ["build_docs", "nanmean", "process_results", "process_results_e", "select_docs", "select_one"]  # nanmean: the YAMLs' aggregation
 
 
 def build_docs(family: str, task: str, **kwargs) -> dict[str, Any]:
@@ -55,10 +46,9 @@ def select_docs(settings: TaskSettings) -> list[dict[str, Any]]:
     ``max_length``) stops the run here, before any generation.
     """
     tokenizer = load_tokenizer(settings.tokenizer)
-    selector = build_selector(settings.selector)
     samples = load_samples(settings)
     renders = _renders(settings, tokenizer)
-    docs = [select_one(s, settings, selector, tokenizer, renders) for s in samples]
+    docs = [select_one(s, settings, settings.resolved_selector, tokenizer, renders) for s in samples]
     kept = [d for d in docs if d is not None]
     _guard_lengths(kept, settings, renders)
     skipped = len(docs) - len(kept)
@@ -93,39 +83,32 @@ def _guard_lengths(docs: list[dict[str, Any]], settings: TaskSettings, renders: 
     where = f"{settings.family}/{settings.task}"
     fix = "raise max_length in model_args" + (" or lower max_seq_length" if settings.family != "longbench" else " or keep truncation=middle")
     refuse_cut_prompts(docs, max_length, where, fix)
-    if "undeclared" in renders and too_long(docs, max_length, "chat_prompt_tokens"):
+    over = too_long(docs, max_length, "chat_prompt_tokens") if "undeclared" in renders else []
+    if over:
         logging.getLogger(__name__).warning(
             "%s: %d of %d prompts exceed max_length=%d once wrapped in the tokenizer's chat template: "
             "if you run with --apply_chat_template, set chat_template=true in --metadata",
-            where, len(too_long(docs, max_length, "chat_prompt_tokens")), len(docs), max_length,
+            where, len(over), len(docs), max_length,
         )
 
 
 def select_one(sample: LongSample, settings: TaskSettings, selector, tokenizer, renders: dict[str, PromptRender] | None = None) -> dict[str, Any] | None:
-    """Chunk, select and build the prompt of one sample, with its diagnostics.
+    """Select the context of one sample and build its prompt: its document, with its diagnostics.
 
     ``prompt_tokens`` counts what the model receives: the prompt as lm-eval renders it
     (chat template if declared, answer prefix, BOS as the backend adds it).
     """
     renders = renders or _renders(settings, tokenizer)
-    chunks = list(_chunks(sample.context, tokenizer, settings.chunk_tokens, tuple(sample.evidence), sample.meta.get("chunk_style", "prose")))
-    context_tokens = sum(c.n_tokens for c in chunks)
-    budget = resolve_budget(settings.budget, context_tokens)
-    started = time.perf_counter()
-    kept = selector.select(sample.question, chunks, budget, sample.evidence)
-    selection_ms = (time.perf_counter() - started) * 1000
-    kept_text = "".join(chunks[i].text for i in kept)
-    prompt, truncated = sample.prompt(kept_text), False
-    if settings.truncation != "none":
-        prompt, truncated = truncate_middle(prompt, tokenizer, settings.max_seq_length)
-        if truncated and settings.truncation == "skip":
-            return None
-    kept_tokens = sum(chunks[i].n_tokens for i in kept)
+    selection = select_context(sample, selector, settings.budget, tokenizer, settings.chunk_tokens)
+    chunks, kept = selection.chunks, selection.kept
+    prompt, truncated = build_prompt(sample, selection.kept_text, tokenizer, settings.truncation, settings.max_seq_length)
+    if truncated and settings.truncation == "skip":
+        return None
+    context_tokens, kept_tokens = selection.context_tokens, selection.kept_tokens
     prompt_tokens = renders["declared"].count(prompt, sample.answer_prefix)
     # Without a declared template, what --apply_chat_template would send (the tokenizer's own template).
     chat_tokens = renders["undeclared"].count(prompt, sample.answer_prefix) if "undeclared" in renders else prompt_tokens
     max_length = model_max_length(settings, tokenizer)
-    covered = covered_evidence(sample, chunks, kept)
     return {
         "family": settings.family,
         "task": sample.task,
@@ -136,18 +119,14 @@ def select_one(sample: LongSample, settings: TaskSettings, selector, tokenizer, 
         "target": " | ".join(sample.answers),
         "metric": sample.metric,
         "selector": repr(selector),
-        "budget": budget,
+        "budget": selection.budget,
         "n_chunks": len(chunks),
         "kept_chunks": kept,
-        "evidence_chunks": sorted({c.index for c in chunks for e in sample.evidence if c.overlaps(e)}),
-        "evidence_depths": [round(100 * e.start / max(len(sample.context), 1), 2) for e in sample.evidence],
-        "evidence_kept": covered,
-        "evidence_recall": _recall(covered, sample),
-        "answer_recall": answer_recall(sample, kept_text),
+        **selection_diagnostics(sample, chunks, kept, selection.kept_text),
         "context_tokens": context_tokens,
         "kept_tokens": kept_tokens,
         "kept_fraction": kept_tokens / context_tokens if context_tokens else 1.0,
-        "selection_ms": selection_ms,
+        "selection_ms": selection.selection_ms,
         "prompt_tokens": prompt_tokens,
         "chat_prompt_tokens": chat_tokens,
         "max_new_tokens": sample.max_new_tokens,
@@ -157,32 +136,28 @@ def select_one(sample: LongSample, settings: TaskSettings, selector, tokenizer, 
     }
 
 
-@lru_cache(maxsize=512)
-def _chunks(context: str, tokenizer, chunk_tokens: int, evidence: tuple, style: str) -> tuple:
-    """Chunks do not depend on the selector or budget: a sweep cuts each context once, not once per cell."""
-    return tuple(chunk_context(context, tokenizer, chunk_tokens, protected=list(evidence), style=style))
-
-
-def _recall(covered: list[bool], sample: LongSample) -> float:
-    if sample.aggregation or not sample.evidence:
-        return math.nan  # evidence spread over the whole context: recall does not apply
-    return sum(covered) / len(covered)
-
-
 def process_results(doc: dict[str, Any], results: list[str]) -> dict[str, float]:
     """Upstream score of the generation plus the selection diagnostics of its document."""
     prediction = results[0] if results else ""
     metrics = {"score": score(doc["metric"], prediction, doc["answers"], json.loads(doc["meta"]))}
-    metrics.update({name: doc[name] for name in FAMILY_DIAGNOSTICS[doc["family"]]})
+    # lm-eval needs exactly the metrics a task YAML declares: the family's diagnostics.
+    metrics.update({name: doc[name] for name in family(doc["family"]).diagnostics})
     metrics.update(kept_tokens=doc["kept_tokens"], kept_fraction=doc["kept_fraction"], selection_ms=doc["selection_ms"])
     metrics["truncated"] = float(doc["truncated"])
-    if doc["family"] == "longbench":  # its group mean is LongBench's leaderboard average (mean of category means)
+    if "category_score" in family(doc["family"]).weighted_scores:  # group mean: LongBench's leaderboard average
         task = doc["task"]
         metrics["category_score"] = metrics["score"] * leaderboard_weight(task.removesuffix("_e"), e_variant=task.endswith("_e"))
     return metrics
 
 
-def nanmean(values: list[float]) -> float:
-    """Mean over the samples where a diagnostic applies; NaN when it applies to none."""
-    kept = [v for v in values if v is not None and not math.isnan(v)]
-    return sum(kept) / len(kept) if kept else math.nan
+def process_results_e(doc: dict[str, Any], results: list[str]) -> dict[str, float]:
+    """LongBench-E: ``process_results`` plus ``score_<bucket>``, the score in this record's length bucket, NaN in the others.
+
+    With ``nanmean`` aggregation each bucket then averages exactly its own records,
+    as eval.py's ``scorer_e`` does (a bucket without records reports NaN).
+    """
+    metrics = process_results(doc, results)
+    bucket = length_bucket(int(json.loads(doc["meta"])["length"]))
+    for name in LENGTH_BUCKETS:
+        metrics[f"score_{name}"] = metrics["score"] if name == bucket else math.nan
+    return metrics
