@@ -194,6 +194,7 @@ def cell_metadata(cfg: SweepConfig, cell: Cell, spec, model: LoadedModel) -> dic
         "data_dir": cfg.data_dir,
         "max_length": model.max_length,
         "chat_template": True if cfg.apply_chat_template else None,  # fit and count lengths on the templated prompt
+        "length_fit": cfg.length_fit if resolve(cell.task)[0] == "ruler" else None,  # only RULER has an upstream sizing
     }
 
 
