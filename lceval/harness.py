@@ -145,8 +145,7 @@ def process_results(doc: dict[str, Any], results: list[str]) -> dict[str, float]
     metrics.update(kept_tokens=doc["kept_tokens"], kept_fraction=doc["kept_fraction"], selection_ms=doc["selection_ms"])
     metrics["truncated"] = float(doc["truncated"])
     if "category_score" in family(doc["family"]).weighted_scores:  # group mean: LongBench's leaderboard average
-        task = doc["task"]
-        metrics["category_score"] = metrics["score"] * leaderboard_weight(task.removesuffix("_e"), e_variant=task.endswith("_e"))
+        metrics["category_score"] = metrics["score"] * leaderboard_weight(json.loads(doc["meta"]).get("dataset", ""))
     return metrics
 
 
@@ -157,7 +156,9 @@ def process_results_e(doc: dict[str, Any], results: list[str]) -> dict[str, floa
     as eval.py's ``scorer_e`` does (a bucket without records reports NaN).
     """
     metrics = process_results(doc, results)
-    bucket = length_bucket(int(json.loads(doc["meta"])["length"]))
+    meta = json.loads(doc["meta"])
+    metrics["category_score"] = metrics["score"] * leaderboard_weight(meta.get("dataset", ""), e_variant=True)  # LongBench-E's 13 datasets
+    bucket = length_bucket(int(meta["length"]))
     for name in LENGTH_BUCKETS:
         metrics[f"score_{name}"] = metrics["score"] if name == bucket else math.nan
     return metrics

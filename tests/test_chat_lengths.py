@@ -40,12 +40,12 @@ def private_cache(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("LCEVAL_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "chat-cache"))
 
 
-def rendered_requests(chat_model, task_name: str, **metadata):
+def rendered_requests(chat_model, task_name: str, num_samples: int = 2, **metadata):
     """(tokens the backend feeds the model, max_gen_toks, doc) per request, as lm-eval builds them."""
     from lm_eval.tasks import TaskManager
 
     lm, folder = chat_model
-    manager = TaskManager(include_path=str(REPO / "tasks"), include_defaults=False, metadata={"pretrained": folder, "num_samples": 2, **metadata})
+    manager = TaskManager(include_path=str(REPO / "tasks"), include_defaults=False, metadata={"pretrained": folder, "num_samples": num_samples, **metadata})
     task = manager.load([task_name])["tasks"][task_name]
     task.build_all_requests(apply_chat_template=True, chat_template=lm.apply_chat_template, rank=0, world_size=1)
     out = []
@@ -58,7 +58,7 @@ def rendered_requests(chat_model, task_name: str, **metadata):
 
 @pytest.mark.parametrize("task", TASKS)
 def test_chat_prompts_fit_and_fill_under_tight(chat_model, task):
-    for tokens, gen, doc in rendered_requests(chat_model, task, chat_template=True, length_fit="tight"):
+    for tokens, gen, doc in rendered_requests(chat_model, task, num_samples=1, chat_template=True, length_fit="tight"):
         assert tokens + gen <= MAX_LENGTH
         assert doc["prompt_tokens"] == tokens  # lceval counts exactly what the backend encodes
         # QA documents are whole units (a HotpotQA paragraph can be 10-15% of 4K), as in test_ruler_generator.

@@ -55,3 +55,19 @@ def test_llama2_7b_chat_published_scores_give_the_published_average():
     }  # fmt: skip
     assert round(category_average(published), 1) == 31.0
     assert round(dataset_mean(published), 1) == 31.5
+
+
+@pytest.mark.parametrize("dataset, e_variant, weight", [("hotpotqa", False, 16 / 18), ("lcc", False, 16 / 12), ("hotpotqa", True, 13 / 12), ("trec", True, 13 / 18)])
+def test_each_record_reports_its_weighted_score(dataset, e_variant, weight):
+    """category_score = score x 16 / (6 x datasets in its category) (LongBench-E: 13 / (6 x ...))."""
+    import json
+
+    from lceval.harness import process_results, process_results_e
+
+    doc = {
+        "family": "longbench", "metric": "longbench_qa_f1", "answers": ["Paris"], "meta": json.dumps({"dataset": dataset, "length": 5000}),
+        "evidence_recall": math.nan, "answer_recall": 1.0, "skipped_records": 0,
+        "kept_tokens": 10, "kept_fraction": 1.0, "selection_ms": 0.1, "truncated": False,
+    }  # fmt: skip
+    metrics = (process_results_e if e_variant else process_results)(doc, ["Paris"])
+    assert metrics["category_score"] == pytest.approx(100.0 * weight)
