@@ -76,7 +76,7 @@ FAMILIES: dict[str, Family] = {
         Family(
             name="memlife_v2",  # the same five kinds, written independently: held out from selectors tuned on memlife
             source="lceval.sources.memlife_v2",
-            defaults={"max_seq_length": 4096, "truncation": "none"},
+            defaults={"max_seq_length": 4096, "truncation": "none", "length_fit": "tight"},  # its one fit, its own
             scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
         ),
         Family(
