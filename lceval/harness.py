@@ -17,6 +17,7 @@ from .context import build_prompt, select_context
 from .diagnostics import nanmean, selection_diagnostics
 from .families import family
 from .length_guard import backend_max_length, refuse_cut_prompts, too_long
+from .metadata_keys import check_metadata_keys, end_in_one_line
 from .metrics import score
 from .metrics.longbench import LENGTH_BUCKETS, leaderboard_weight, length_bucket
 from .rendering import PromptRender, resolve_chat_template
@@ -32,6 +33,8 @@ def build_docs(family: str, task: str, **kwargs) -> dict[str, Any]:
     """``custom_dataset`` for every lceval task: ``{"test": Dataset}`` of selected prompts."""
     import datasets
 
+    end_in_one_line()
+    check_metadata_keys(kwargs)
     settings = TaskSettings.from_kwargs(family, task, **kwargs)
     docs = select_docs(settings)
     if not docs:
