@@ -12,10 +12,10 @@ from typing import Callable
 
 from ..engines import SERVER_TYPES, check_backend, is_engine, served_model_of
 from ..errors import LcevalError
-from .config import SweepConfig
+from .config import SweepConfig, tokenizer_for
 
 
-def prepare_backend(cfg: SweepConfig, longest: Callable[[SweepConfig], int]) -> None:
+def prepare_backend(cfg: SweepConfig, longest: Callable[[SweepConfig, str], int]) -> None:
     """Import the engine, ask the server, and record what answers in ``cfg.served``."""
     kind = cfg.model.type
     if not is_engine(kind):
@@ -29,7 +29,7 @@ def prepare_backend(cfg: SweepConfig, longest: Callable[[SweepConfig], int]) -> 
             f"the server's model {cfg.served.id!r} is not a folder on this machine, so lceval cannot measure "
             "lengths with its tokenizer: set model args `tokenizer` (a local folder or a hub name)."
         )
-    need, limit = longest(cfg), cfg.served.max_model_len
+    need, limit = longest(cfg, tokenizer_for(cfg)), cfg.served.max_model_len  # with the chat template, if on
     if limit and limit < need:
         raise LcevalError(
             f"the server's max_model_len is {limit} tokens, the longest task needs {need} (prompt + answer); "
