@@ -112,18 +112,24 @@ def _select(args) -> None:
 
 
 def _add_selectors(sub) -> None:
-    p = sub.add_parser("selectors", help="list selectors and presets")
+    p = sub.add_parser("selectors", help="list and validate selectors: built-in, presets, entry points, import paths")
+    p.add_argument("specs", nargs="*", help="also validate these: an import path module:Class or a preset file")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(run=_selectors)
 
 
-def _selectors(args) -> None:
-    from .selection_view import selector_rows, show_selectors
+def _selectors(args) -> int:
+    from .selection.catalog import broken, catalog
+    from .selection_view import show_selectors
 
+    rows = catalog(args.specs)
     if args.json:
-        print(json.dumps(selector_rows(), indent=2))
+        print(json.dumps(rows, indent=2, default=str))
     else:
-        show_selectors()
+        show_selectors(rows)
+    for row in broken(rows):
+        print(f"error: {row['name']} ({row['source']}): {row['error']}", file=sys.stderr)
+    return 2 if broken(rows) else 0
 
 
 def _add_delegate(sub, name: str, module: str, help_text: str) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from typing import Sequence
+from typing import ClassVar, Sequence
 
 from ..errors import LcevalError
 from ..sample import Chunk, Evidence
@@ -38,7 +38,13 @@ class Selector(ABC):
 
     ``evidence`` is passed to every selector but only ``oracle`` may read it:
     a real selector decides from the question and the chunk texts alone.
+    Two declared traits tell reports and tests what to expect:
+    ``ignores_budget`` (keeps the whole context: run once per task, the
+    reference line) and ``reads_evidence`` (an upper bound, not a method).
     """
+
+    ignores_budget: ClassVar[bool] = False
+    reads_evidence: ClassVar[bool] = False
 
     @abstractmethod
     def select(self, question: str, chunks: Sequence[Chunk], budget: int, evidence: Sequence[Evidence] = ()) -> list[int]:

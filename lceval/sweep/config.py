@@ -126,7 +126,7 @@ def parse_config(data: dict[str, Any], base: Path, default_name: str = "sweep") 
         name=name,
         model=_model(data.get("model", {}), base),
         tasks=_tasks(data["tasks"]),
-        selectors=_selectors(data["selectors"]),
+        selectors=_selectors(data["selectors"], base),
         budgets=_budgets(data["budgets"]),
         num_samples=_int(data, "num_samples", 100),
         seeds=_seeds(data.get("seeds", [42])),
@@ -224,8 +224,9 @@ def _tasks(value) -> list[str]:
     return expand(names)
 
 
-def _selectors(value) -> list[SelectorEntry]:
-    from ..selection import build_selector
+def _selectors(value, base: Path) -> list[SelectorEntry]:
+    from ..selection import build_selector, presets
+    from ..selection.plugins import is_preset_path
 
     entries = []
     for item in _as_list(value, "selectors"):
@@ -236,6 +237,8 @@ def _selectors(value) -> list[SelectorEntry]:
             label = item
         if not isinstance(label, str):
             raise LcevalError(f"each selector is a name, a preset or a mapping with 'selector' (and 'params', 'name'); got {item!r}.")
+        if isinstance(item, str) and is_preset_path(item) and item not in presets():  # a preset file, named by its stem
+            item, label = _path(item, base), Path(item).stem
         build_selector(item)  # unknown names and bad parameters fail here, before any model loads
         entries.append(SelectorEntry(label, item))
     labels = [e.label for e in entries]
