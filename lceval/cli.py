@@ -59,6 +59,7 @@ def _add_task_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int, default=42)
     p.add_argument("--max-seq-length", type=int, default=None)
     p.add_argument("--data-dir", default=None, help="benchmark data folder (default: $LCEVAL_DATA_DIR)")
+    p.add_argument("--data-file", default=None, help="your samples as JSONL, for task lceval_custom")
 
 
 def _settings(args, **extra):
@@ -67,7 +68,7 @@ def _settings(args, **extra):
 
     family, task = resolve(args.task)
     tokenizer = args.tokenizer or (str(DEFAULT_READER) if DEFAULT_READER.is_dir() else None)
-    values = {"tokenizer": tokenizer, "seed": args.seed, "data_dir": args.data_dir, "max_seq_length": args.max_seq_length, **extra}
+    values = {"tokenizer": tokenizer, "seed": args.seed, "data_dir": args.data_dir, "data_file": args.data_file, "max_seq_length": args.max_seq_length, **extra}
     return TaskSettings.from_kwargs(family, task, **values)
 
 

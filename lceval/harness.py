@@ -31,6 +31,7 @@ FAMILY_DIAGNOSTICS = {
     "ruler": ("evidence_recall",),
     "memlife": ("evidence_recall",),
     "longbench": ("evidence_recall", "answer_recall", "skipped_records"),
+    "custom": ("evidence_recall", "answer_recall"),
 }
 
 

@@ -15,6 +15,7 @@ FAMILY_DEFAULTS: dict[str, dict[str, Any]] = {
     "ruler": {"max_seq_length": 4096, "truncation": "none"},
     "memlife": {"max_seq_length": 4096, "truncation": "none"},
     "longbench": {"max_seq_length": 15500, "truncation": "middle", "num_samples": None},  # every record, as upstream
+    "custom": {"max_seq_length": 4096, "truncation": "none", "num_samples": None},  # the user's file, every line
 }
 
 
@@ -27,6 +28,7 @@ class TaskSettings:
     max_seq_length: RULER/memlife target length (prompt + generated tokens); for LongBench
         the prompt budget that triggers ``truncation`` (upstream: 15,500 for 16K models).
     tokenizer: the tokenizer that measures lengths; defaults to the model's ``pretrained``.
+    data_file: the JSONL of samples the ``custom`` family reads (``lceval.sources.custom``).
     """
 
     family: str
@@ -39,6 +41,7 @@ class TaskSettings:
     max_seq_length: int = 4096
     tokenizer: str | None = None
     data_dir: str | None = None
+    data_file: str | None = None
     truncation: str = "none"
     model_max_length: int | None = None
 

@@ -12,6 +12,7 @@ FAMILIES = {
     "ruler": "lceval.sources.ruler",
     "memlife": "lceval.sources.memlife",
     "longbench": "lceval.sources.longbench",
+    "custom": "lceval.sources.custom",
 }
 
 

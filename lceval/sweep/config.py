@@ -1,6 +1,6 @@
 """A sweep's configuration: one dataclass, read from YAML and validated before anything heavy loads.
 
-Paths: a relative ``output`` or ``data_dir`` in a config file, and a model or
+Paths: a relative ``output``, ``data_dir`` or ``data_file`` in a config file, and a model or
 tokenizer path written as ``./x`` or ``../x``, resolve against the folder of
 that config file, so a sweep runs the same from any working directory. Other
 model strings (``meta-llama/Llama-3.1-8B``) pass through as hub names. Paths
@@ -58,6 +58,7 @@ class SweepConfig:
     max_seq_length: int | None = None  # None: the task family's default (RULER 4096)
     tokenizer: str | None = None  # None: the model's own (args.tokenizer or args.pretrained)
     data_dir: str | None = None  # None: $LCEVAL_DATA_DIR
+    data_file: str | None = None  # the JSONL that task lceval_custom reads
     apply_chat_template: bool = False
     gen_kwargs: dict[str, Any] | None = None  # lm-eval --gen_kwargs, merged into every task's generation settings
     source: dict[str, Any] = field(default_factory=dict)  # the YAML exactly as written
@@ -72,9 +73,19 @@ class SweepConfig:
             "max_seq_length": self.max_seq_length,
             "tokenizer": self.tokenizer,
             "data_dir": self.data_dir,
+            "data_file": file_digest(self.data_file),
             "apply_chat_template": self.apply_chat_template,
             "gen_kwargs": self.gen_kwargs,
         }
+
+
+def file_digest(path: str | None) -> dict[str, str] | None:
+    """A data file by path and content: edited in place, it is other data."""
+    if not path or not Path(path).is_file():
+        return None if not path else {"path": path}
+    import hashlib
+
+    return {"path": path, "sha256": hashlib.sha256(Path(path).read_bytes()).hexdigest()}
 
 
 def model_files(pretrained) -> dict[str, list[int]] | None:
@@ -87,7 +98,7 @@ def model_files(pretrained) -> dict[str, list[int]] | None:
 
 KEYS = {
     "name", "model", "tasks", "selectors", "budgets", "num_samples", "seeds",
-    "chunk_tokens", "max_seq_length", "tokenizer", "data_dir", "output", "apply_chat_template", "gen_kwargs",
+    "chunk_tokens", "max_seq_length", "tokenizer", "data_dir", "data_file", "output", "apply_chat_template", "gen_kwargs",
 }
 REQUIRED = ("tasks", "selectors", "budgets")
 
@@ -134,6 +145,7 @@ def parse_config(data: dict[str, Any], base: Path, default_name: str = "sweep") 
         max_seq_length=_int(data, "max_seq_length", None),
         tokenizer=_local(_typed(data, "tokenizer", str, None, "a tokenizer path or name"), base),
         data_dir=_path(_typed(data, "data_dir", str, None, "a folder path"), base),
+        data_file=_path(_typed(data, "data_file", str, None, "a JSONL file path"), base),
         apply_chat_template=_typed(data, "apply_chat_template", bool, False, "true or false"),
         gen_kwargs=_typed(data, "gen_kwargs", dict, None, "a mapping of generation settings, e.g. {max_gen_toks: 32}"),
         output=Path(_path(_typed(data, "output", str, None, "a folder path"), base) or Path("runs", name).resolve()),
@@ -141,6 +153,7 @@ def parse_config(data: dict[str, Any], base: Path, default_name: str = "sweep") 
     )
     _check_tokenizer(cfg)
     _check_output(cfg.output)
+    _check_data_file(cfg)
     return cfg
 
 
@@ -272,6 +285,17 @@ def _check_tokenizer(cfg: SweepConfig) -> None:
         raise LcevalError(
             f"model type {cfg.model.type!r} has no tokenizer for lceval to measure lengths: set `tokenizer:` in the config."
         )
+
+
+def _check_data_file(cfg: SweepConfig) -> None:
+    """Task lceval_custom's file is read and validated line by line now, not after the model loads."""
+    from ..task_index import resolve
+
+    if any(resolve(t)[0] == "custom" for t in cfg.tasks):
+        from ..settings import TaskSettings
+        from ..sources.custom import samples
+
+        samples("custom", TaskSettings(family="custom", task="custom", data_file=cfg.data_file, num_samples=cfg.num_samples))
 
 
 def _check_output(output: Path) -> None:

@@ -181,6 +181,7 @@ def cell_metadata(cfg: SweepConfig, cell: Cell, spec, model: LoadedModel) -> dic
         "tokenizer": model.tokenizer,
         "max_seq_length": cfg.max_seq_length,
         "data_dir": cfg.data_dir,
+        "data_file": cfg.data_file,
         "max_length": model.max_length,
     }
 
