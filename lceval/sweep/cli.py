@@ -12,7 +12,17 @@ def add_commands(subparsers) -> None:
     )
     p.add_argument("config", help="sweep config YAML, e.g. configs/quick.yaml")
     p.add_argument("--output", default=None, help="run folder (default: the config's `output`, else runs/<name>)")
-    p.add_argument("--model", dest="model_type", default=None, help="replace the config's model, e.g. `tiny-random`")
+    p.add_argument("--model", dest="model_type", default=None,
+                   help="replace the config's model type, e.g. `tiny-random`, `vllm`; its args are dropped unless --keep-model-args")
+    p.add_argument("--model-args", default=None, help="model_args k=v,k2=v2 added over the model's (kept or dropped) args")
+    p.add_argument("--keep-model-args", action="store_true", help="with --model: keep the config's model args")
+    narrow = p.add_argument_group("narrow the config (comma-separated; the run folder name says what changed)")
+    narrow.add_argument("--tasks", default=None, help="tasks or groups, e.g. lceval_ruler_vt,lceval_ruler_niah_single_1")
+    narrow.add_argument("--selectors", default=None, help="selector names, presets or module:Class paths")
+    narrow.add_argument("--budgets", default=None, help="token counts or fractions, e.g. 256,0.25")
+    narrow.add_argument("--seeds", default=None, help="e.g. 1,2,3")
+    narrow.add_argument("--num-samples", type=int, default=None, help="samples per task")
+    p.add_argument("--plan", action="store_true", help="print the planned work (cells, prompts, tokens, time) and stop")
     p.add_argument("--no-report", action="store_true", help="stop after the cells; render later with `lceval report`")
     p.set_defaults(run=run_sweep)
 
@@ -27,10 +37,22 @@ def run_sweep(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from .config import load_config
+    from .overrides import Overrides, parse_list, parse_model_args
+
+    overrides = Overrides(
+        **{k: parse_list(getattr(args, k), k) for k in ("tasks", "selectors", "budgets", "seeds") if getattr(args, k)},
+        num_samples=args.num_samples, model=args.model_type, keep_model_args=args.keep_model_args,
+        model_args=parse_model_args(args.model_args) if args.model_args else None,
+    )
+    cfg = load_config(args.config, output=args.output, overrides=overrides)
+    console = Console(stderr=True)
+    if args.plan:
+        from .runner import planned_work
+
+        console.print(planned_work(cfg).line() + f" -> {cfg.output}")
+        return 0
     from .runner import sweep
 
-    cfg = load_config(args.config, output=args.output, model_type=args.model_type)
-    console = Console(stderr=True)
     stats = sweep(cfg, console)
     console.print(
         f"sweep {cfg.name}: {stats.cells_run} cells run, {stats.cells_skipped} already finished; "

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from ..errors import LcevalError, did_you_mean
+from .overrides import Overrides
 
 TINY = "tiny-random"  # a random Llama built on the fly: exercises the pipeline, scores ~0
 DEFAULT_READER = str(Path(__file__).resolve().parents[2] / "models" / "lceval-reader")  # the built-in reader
@@ -103,8 +104,13 @@ KEYS = {
 REQUIRED = ("tasks", "selectors", "budgets")
 
 
-def load_config(path: str | os.PathLike, output: str | None = None, model_type: str | None = None) -> SweepConfig:
-    """Read and validate a sweep config; ``output``/``model_type`` override it (command-line values)."""
+def load_config(path: str | os.PathLike, output: str | None = None, model_type: str | None = None,
+                overrides: Overrides | None = None) -> SweepConfig:
+    """Read and validate a sweep config; ``output`` and ``overrides`` (command-line values) change it.
+
+    A run with changed axes or model writes to the config's output folder plus
+    a suffix naming the change, unless ``output`` is given.
+    """
     path = Path(path)
     if not path.is_file():
         raise LcevalError(f"no sweep config at {str(path)!r}; see configs/quick.yaml for an example.")
@@ -114,13 +120,15 @@ def load_config(path: str | os.PathLike, output: str | None = None, model_type: 
         raise LcevalError(f"{path}: not valid YAML ({str(exc).splitlines()[0]}).") from None
     if not isinstance(data, dict):
         raise LcevalError(f"{path}: a sweep config is a mapping of keys; known keys: {', '.join(sorted(KEYS))}.")
+    overrides = overrides or Overrides()
     if model_type:
-        data = {**data, "model": {"type": model_type}}
+        overrides.model = model_type
+    data = overrides.apply(data)
     if output:
         data = {**data, "output": str(Path(output).resolve())}
     cfg = parse_config(data, base=path.resolve().parent, default_name=path.stem)
-    if model_type and not output:  # another model is another run: never mix it into the config's run folder
-        cfg.output = cfg.output.with_name(f"{cfg.output.name}-{model_type}")
+    if overrides and not output:  # another model or a narrowed plan is another run: never mix it into the config's folder
+        cfg.output = cfg.output.with_name(f"{cfg.output.name}-{overrides.suffix()}")
     return cfg
 
 
@@ -204,7 +212,8 @@ def _model(value, base: Path) -> ModelSpec:
     _check_model_type(kind)
     args = {k: _local(v, base) if k in PATH_ARGS else v for k, v in args.items()}
     if kind.startswith("hf") and "pretrained" not in args:
-        raise LcevalError(f"model type {kind!r} needs args.pretrained (a local folder or a hub name).")
+        raise LcevalError(f"model type {kind!r} needs args.pretrained (a local folder or a hub name; "
+                          "on the command line: --model-args pretrained=NAME or --keep-model-args).")
     _check_local_folder(args.get("pretrained"))
     return ModelSpec(kind, args)
 

@@ -29,6 +29,7 @@ from ..settings import FAMILY_DEFAULTS
 from ..task_index import resolve, tasks_dir
 from .config import SweepConfig, tokenizer_for
 from .display import SweepDisplay
+from .estimate import Estimate, estimate
 from .plan import Cell, plan
 from .responses import CachedLM, CallStats, ResponseCache
 from .store import RunStore
@@ -63,12 +64,19 @@ def sweep(cfg: SweepConfig, console: Console | None = None) -> SweepStats:
     store.open(cfg.fingerprint(), cfg.source, cells)
     try:
         todo = [c for c in cells if not store.done(c)]
+        (console or Console(stderr=True)).print(planned_work(cfg, store).line())
         calls = _run_cells(cfg, store, todo, len(cells), console or Console(stderr=True)) if todo else CallStats()
         stats = SweepStats(len(cells), len(todo), len(cells) - len(todo), time.perf_counter() - started, calls)
         store.log_session({"time": time.time(), **asdict(stats)})
     finally:
         store.close()
     return stats
+
+
+def planned_work(cfg: SweepConfig, store: RunStore | None = None) -> Estimate:
+    """Cells, prompts and tokens to run, with a time once the run folder has finished cells."""
+    store = store or RunStore(cfg.output)
+    return estimate(cfg, plan(cfg), store.finished_seconds())
 
 
 def _run_cells(cfg: SweepConfig, store: RunStore, todo: list[Cell], total: int, console: Console) -> CallStats:

@@ -137,6 +137,14 @@ class RunStore:
             out.append(CellFiles(Cell(**result["cell"]), result, records, json.loads((folder / "config.json").read_text())))
         return out
 
+    def finished_seconds(self) -> dict[str, float]:
+        """Cell id -> wall seconds, from the finished cells' result.json alone (cheap: no samples read)."""
+        out = {}
+        for path in self.cells_dir.glob("*/result.json") if self.cells_dir.is_dir() else []:
+            if not path.parent.name.startswith(PARTIAL):
+                out[path.parent.name] = json.loads(path.read_text()).get("wall_s") or 0.0
+        return out
+
     def fingerprint(self) -> dict[str, Any]:
         path = self.root / "run.json"
         return json.loads(path.read_text())["fingerprint"] if path.is_file() else {}
