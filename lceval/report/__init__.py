@@ -32,7 +32,23 @@ def summary(report: Report) -> dict:
         "cells": report.cells,
         "overall": rows(report.overall, ("selector", "budget")),
         "tasks": rows(report.groups, ("task", "selector", "budget")),
+        "identical_selections": report.identical,
+        "has_full_reference": bool(report.references),
     })
+
+
+def summary_csv(cells: list[dict]) -> str:
+    """One row per cell; the columns are exactly the fields of summary.json's cells (lists as JSON)."""
+    import csv
+    import io
+
+    columns = list(dict.fromkeys(k for c in cells for k in c))
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    for cell in cells:
+        writer.writerow({k: json.dumps(v) if isinstance(v, (list, dict)) else ("" if v is None else v) for k, v in cell.items()})
+    return out.getvalue()
 
 
 def write_report(run_dir: str | Path, console: Console | None = None, bootstrap_iters: int = 2000, plots: bool = True) -> Report:
@@ -42,7 +58,9 @@ def write_report(run_dir: str | Path, console: Console | None = None, bootstrap_
 
     # --no-plots keeps the plots of an earlier rendering, if any
     pngs = write_plots(report, report.run_dir) if plots else [p for n in PLOT_FILES if (p := report.run_dir / n).is_file()]
-    atomic_write_text(report.run_dir / "summary.json", json.dumps(summary(report), indent=2))
+    data = summary(report)
+    atomic_write_text(report.run_dir / "summary.json", json.dumps(data, indent=2))
+    atomic_write_text(report.run_dir / "summary.csv", summary_csv(data["cells"]))
     atomic_write_text(report.run_dir / "report.md", render_markdown(report, pngs))
     if console is not None:
         show(report, console)

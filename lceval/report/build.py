@@ -32,6 +32,7 @@ class Report:
     cells: list[dict[str, Any]] = field(default_factory=list)
     groups: dict[tuple[str, str, Budget], dict[str, Any]] = field(default_factory=dict)
     overall: dict[tuple[str, Budget], dict[str, Any]] = field(default_factory=dict)
+    identical: list[dict[str, Any]] = field(default_factory=list)  # selector pairs that kept the same chunks
 
     @property
     def tasks(self) -> list[str]:
@@ -57,6 +58,10 @@ class Report:
         done = {f.cell.id for f in self.finished}
         return [c for c in self.planned if c.id not in done]
 
+    def shows_depth(self, task: str) -> bool:
+        """Tasks whose needle depth the heatmaps show."""
+        return "niah" in task
+
     @property
     def tiny(self) -> bool:
         return self.model.get("type") == "tiny-random"
@@ -74,6 +79,7 @@ def build_report(run_dir: str | Path, iters: int = 2000) -> Report:
     report = Report(store.root, name, fingerprint.get("model", {}), store.planned(), store.finished(), iters)
     _summarize_cells(report)
     _summarize_groups(report)
+    report.identical = identical_selections(report.finished)
     return report
 
 
@@ -106,6 +112,25 @@ def _summarize_groups(report: Report) -> None:
     for (task, selector, budget), row in report.groups.items():
         ref = report.groups.get((task, reference, None))
         row["gap_to_full"] = row["score"] - ref["score"] if ref and budget is not None else math.nan
+
+
+def identical_selections(finished: list[CellFiles]) -> list[dict[str, Any]]:
+    """Pairs of budgeted selectors that kept exactly the same chunks on every sample they share, per budget.
+
+    Their lines coincide in the plots (one hides the other); the report says so.
+    """
+    kept: dict[tuple[str, Budget], dict[tuple, tuple]] = defaultdict(dict)
+    for f in finished:
+        if f.cell.budget is not None:
+            for r in f.records:
+                kept[(f.cell.selector, f.cell.budget)][(f.cell.task, f.cell.seed, r.get("doc_id"))] = tuple(r.get("kept_chunks") or ())
+    out = []
+    for (a, budget), mine in kept.items():
+        for (b, other_budget), theirs in kept.items():
+            shared = mine.keys() & theirs.keys()
+            if a < b and budget == other_budget and shared and all(mine[k] == theirs[k] for k in shared):
+                out.append({"selectors": [a, b], "budget": budget, "samples": len(shared)})
+    return sorted(out, key=lambda d: (d["selectors"], isinstance(d["budget"], float), d["budget"]))
 
 
 def _mean_score(records: list[Record]) -> float:

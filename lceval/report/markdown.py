@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .build import TINY_NOTE, Report
-from .tables import diagnostic_task_tables, overall_tables, task_tables, to_markdown
+from .tables import budget_label, diagnostic_task_tables, overall_tables, task_tables, to_markdown
 
 
 def header_lines(report: Report) -> list[str]:
@@ -31,8 +31,26 @@ def header_lines(report: Report) -> list[str]:
     if report.references:
         lines.append(f"{', '.join(report.references)} keeps the whole context, so it runs once per task and seed and "
                      "is shown as the reference, not repeated per budget.")
+    else:
+        lines.append("WARNING: no whole-context selector (`full`) in this run, so there is no reference and no gap to full; "
+                     "add `full` to `selectors` to see what selection costs.")
+    lines += identical_notes(report)
     lines.append("Scores are 0-100 (upstream task metric); intervals are 95% bootstrap over samples "
                  f"({report.iters} resamples; over tasks: stratified by task).")
+    return lines
+
+
+def identical_notes(report: Report) -> list[str]:
+    """One line per selector pair that kept the same chunks everywhere at some budgets (their lines coincide)."""
+    pairs: dict[tuple[str, str], list] = {}
+    for entry in report.identical:
+        pairs.setdefault(tuple(entry["selectors"]), []).append(entry)
+    lines = []
+    for (a, b), entries in pairs.items():
+        budgets = ", ".join(budget_label(e["budget"]) for e in entries)
+        samples = sum(e["samples"] for e in entries)
+        lines.append(f"NOTE: {a} and {b} kept identical chunks on all {samples} samples at budget{'s' * (len(entries) > 1)} {budgets}: "
+                     "same prompts, same scores; in the plots one line lies on the other.")
     return lines
 
 

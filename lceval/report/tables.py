@@ -26,6 +26,15 @@ def num(value, digits: int = 1) -> str:
     return "–" if value is None or (isinstance(value, float) and math.isnan(value)) else f"{value:.{digits}f}"
 
 
+def ci_text(value, ci, digits: int = 1) -> str:
+    lo, hi = ci or (None, None)
+    return f"{num(value, digits)} [{num(lo, digits)}, {num(hi, digits)}]" if not _nan(value) else "–"
+
+
+def _nan(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
 def score_text(row: dict, with_gap: bool = True) -> str:
     lo, hi = row["score_ci"]
     text = f"{num(row['score'])} [{num(lo)}, {num(hi)}]"
@@ -56,14 +65,15 @@ def overall_tables(report: Report) -> list[Table]:
     overall = lambda s, b: report.overall.get((s, b))  # noqa: E731
     n_tasks = len(report.tasks)
     scope = f"mean over {n_tasks} task{'s' * (n_tasks != 1)}"
+    gap = ", gap to full" if report.references else ""
     return [
-        _grid(report, f"Score by selector x budget ({scope}; [95% bootstrap CI], gap to full)", overall, score_text,
+        _grid(report, f"Score by selector x budget ({scope}; [95% bootstrap CI]{gap})", overall, score_text,
               _reference_caption(report, lambda ref: overall(ref, None))),
         _grid(report, "Evidence recall (% of evidence spans kept; pooled samples)", overall, lambda r: num(_pct(r["evidence_recall"]))),
         *_answer_recall(report, overall),
-        _grid(report, "Accuracy when the evidence was kept vs lost (pooled samples)", overall, _kept_lost,
+        _grid(report, "Accuracy when the evidence was kept vs lost (pooled over tasks: read it per task below)", overall, _kept_lost,
               "kept: every evidence span of the sample survived selection (no spans: a gold answer is in the kept text); "
-              "lost: not so; (n) samples."),
+              "lost: not so; (n) samples. Pooled, a task the model fails even with the whole context pulls 'lost' down."),
         _grid(report, "Kept tokens (mean per sample; % of the context)", overall,
               lambda r: f"{num(r['kept_tokens'], 0)} ({num(_pct(r['kept_fraction']), 0)}%)"),
         timing_table(report),
@@ -72,9 +82,10 @@ def overall_tables(report: Report) -> list[Table]:
 
 def task_tables(report: Report) -> list[Table]:
     tables = []
+    gap = " gap to full" if report.references else ""
     for task in report.tasks:
         rows = lambda s, b, t=task: report.groups.get((t, s, b))  # noqa: E731
-        tables.append(_grid(report, f"{task}: score [95% CI] gap to full", rows, score_text,
+        tables.append(_grid(report, f"{task}: score [95% CI]{gap}", rows, score_text,
                             _reference_caption(report, lambda ref, t=task: report.groups.get((t, ref, None)))))
     return tables
 
@@ -83,9 +94,24 @@ def diagnostic_task_tables(report: Report) -> list[Table]:
     tables = []
     for task in report.tasks:
         rows = lambda s, b, t=task: report.groups.get((t, s, b))  # noqa: E731
-        tables.append(_grid(report, f"{task}: evidence recall % · accuracy if kept / lost (n)", rows,
-                            lambda r: f"{num(_pct(r['evidence_recall']), 0)} · {_kept_lost(r)}"))
+        tables.append(_grid(report, f"{task}: evidence recall % · accuracy if kept [95% CI] (n) / lost [95% CI] (n)", rows,
+                            lambda r: f"{num(_pct(r['evidence_recall']), 0)} · {_kept_lost(r, True)}", _full_note(report, task)))
     return tables
+
+
+NEAR_ZERO = 5.0  # full-context score at or below this: the model fails the task anyway
+
+
+def _full_note(report: Report, task: str) -> str:
+    """The task's full-context score beside kept-vs-lost, and a warning when it is ~0."""
+    parts = []
+    for ref in report.references:
+        row = report.groups.get((task, ref, None))
+        if row:
+            parts.append(f"{ref} (whole context): {score_text(row, False)}")
+            if row["score"] <= NEAR_ZERO:
+                parts.append(f"the model scores ~0 here even with the whole context, so 'lost' accuracy says nothing about selection")
+    return "; ".join(parts) or "no whole-context reference in this run"
 
 
 def timing_table(report: Report) -> Table:
@@ -109,7 +135,10 @@ def _answer_recall(report: Report, overall) -> list[Table]:
                   lambda r: num(_pct(r["answer_recall"])))]
 
 
-def _kept_lost(row: dict) -> str:
+def _kept_lost(row: dict, with_ci: bool = False) -> str:
+    if with_ci:
+        return (f"{ci_text(row['acc_if_kept'], row.get('acc_if_kept_ci'), 0)} ({row['n_kept']}) / "
+                f"{ci_text(row['acc_if_lost'], row.get('acc_if_lost_ci'), 0)} ({row['n_lost']})")
     return f"{num(row['acc_if_kept'])} ({row['n_kept']}) / {num(row['acc_if_lost'])} ({row['n_lost']})"
 
 
