@@ -115,22 +115,21 @@ def _summarize_groups(report: Report) -> None:
 
 
 def identical_selections(finished: list[CellFiles]) -> list[dict[str, Any]]:
-    """Pairs of budgeted selectors that kept exactly the same chunks on every sample they share, per budget.
+    """Per task and budget, pairs of selectors that kept exactly the same chunks on every sample.
 
     Their lines coincide in the plots (one hides the other); the report says so.
     """
-    kept: dict[tuple[str, Budget], dict[tuple, tuple]] = defaultdict(dict)
+    kept: dict[tuple[str, Budget, str], dict[tuple, tuple]] = defaultdict(dict)
     for f in finished:
         if f.cell.budget is not None:
             for r in f.records:
-                kept[(f.cell.selector, f.cell.budget)][(f.cell.task, f.cell.seed, r.get("doc_id"))] = tuple(r.get("kept_chunks") or ())
+                kept[(f.cell.task, f.cell.budget, f.cell.selector)][(f.cell.seed, r.get("doc_id"))] = tuple(r.get("kept_chunks") or ())
     out = []
-    for (a, budget), mine in kept.items():
-        for (b, other_budget), theirs in kept.items():
-            shared = mine.keys() & theirs.keys()
-            if a < b and budget == other_budget and shared and all(mine[k] == theirs[k] for k in shared):
-                out.append({"selectors": [a, b], "budget": budget, "samples": len(shared)})
-    return sorted(out, key=lambda d: (d["selectors"], isinstance(d["budget"], float), d["budget"]))
+    for (task, budget, a), mine in kept.items():
+        for (other_task, other_budget, b), theirs in kept.items():
+            if a < b and (task, budget) == (other_task, other_budget) and mine.keys() == theirs.keys() and mine == theirs:
+                out.append({"selectors": [a, b], "task": task, "budget": budget, "samples": len(mine)})
+    return sorted(out, key=lambda d: (d["selectors"], d["task"], isinstance(d["budget"], float), d["budget"]))
 
 
 def _mean_score(records: list[Record]) -> float:

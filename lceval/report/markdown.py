@@ -41,16 +41,16 @@ def header_lines(report: Report) -> list[str]:
 
 
 def identical_notes(report: Report) -> list[str]:
-    """One line per selector pair that kept the same chunks everywhere at some budgets (their lines coincide)."""
-    pairs: dict[tuple[str, str], list] = {}
+    """One line per selector pair that kept the same chunks on every sample of some task and budget."""
+    pairs: dict[tuple[str, str], dict[str, list]] = {}
     for entry in report.identical:
-        pairs.setdefault(tuple(entry["selectors"]), []).append(entry)
+        pairs.setdefault(tuple(entry["selectors"]), {}).setdefault(entry["task"], []).append(entry)
     lines = []
-    for (a, b), entries in pairs.items():
-        budgets = ", ".join(budget_label(e["budget"]) for e in entries)
-        samples = sum(e["samples"] for e in entries)
-        lines.append(f"NOTE: {a} and {b} kept identical chunks on all {samples} samples at budget{'s' * (len(entries) > 1)} {budgets}: "
-                     "same prompts, same scores; in the plots one line lies on the other.")
+    for (a, b), by_task in pairs.items():
+        where = "; ".join(f"{task} at {', '.join(budget_label(e['budget']) for e in entries)} ({sum(e['samples'] for e in entries)} samples)"
+                          for task, entries in by_task.items())
+        lines.append(f"NOTE: {a} and {b} kept identical chunks on every sample of {where}: same prompts, same scores; "
+                     "in the plots one line lies on the other.")
     return lines
 
 

@@ -164,7 +164,7 @@ def _ci(row: dict, metric: str, scale: float) -> tuple[float, float]:
 
 def _identical_note(report: Report, budgets: list) -> str:
     pairs = sorted({" = ".join(e["selectors"]) for e in report.identical if e["budget"] in budgets})
-    return f"identical selections (lines coincide): {'; '.join(pairs)}" if pairs else ""
+    return f"identical selections on some tasks (lines coincide, see report.md): {'; '.join(pairs)}" if pairs else ""
 
 
 def _nan(value) -> bool:
@@ -216,11 +216,11 @@ def _kept_vs_lost(report: Report):
         xs = range(len(report.budgets))
         for k, selector in enumerate(report.selectors):
             color = f"C{k % 10}"
-            for which, fill, offset in (("kept", color, -0.08), ("lost", "white", 0.08)):
+            for which, fill, offset in (("kept", color, -0.04), ("lost", "white", 0.04)):
                 points = [(i, r) for i, b in enumerate(report.budgets) if (r := report.groups.get((task, selector, b))) and r[f"n_{which}"]]
                 if not points:
                     continue
-                x = [i + (k - (n - 1) / 2) * 0.25 / max(n, 1) + offset for i, _ in points]
+                x = [i + (k - (n - 1) / 2) * 0.6 / max(n, 1) + offset for i, _ in points]
                 y = [r[f"acc_if_{which}"] for _, r in points]
                 ci = [r.get(f"acc_if_{which}_ci") or (v, v) for (_, r), v in zip(points, y)]
                 err = [[max(v - (lo if not _nan(lo) else v), 0) for v, (lo, _) in zip(y, ci)],
@@ -239,8 +239,11 @@ def _kept_vs_lost(report: Report):
         ax.set_xticks(list(xs), [budget_label(b) for b in report.budgets], fontsize=7)
         ax.set_xlabel("budget", fontsize=8)
         ax.set_ylabel("accuracy", fontsize=8)
-    handles, labels = axes[0].get_legend_handles_labels()
-    fig.legend(handles, labels, loc="lower center", ncol=max(1, min(len(labels), 4)), fontsize=7)
+    legend = {}
+    for ax in axes:  # a panel may lack 'lost' points: gather the legend from all of them
+        for handle, label in zip(*ax.get_legend_handles_labels()):
+            legend.setdefault(label, handle)
+    fig.legend(list(legend.values()), list(legend), loc="lower center", ncol=max(1, min(len(legend), 4)), fontsize=7)
     fig.suptitle("Accuracy when the evidence was kept (filled) vs lost (open), 95% bootstrap intervals", fontsize=9)
     fig.tight_layout(rect=(0, 0.12, 1, 0.97))
     return fig
