@@ -10,11 +10,11 @@ from rich.panel import Panel
 
 from ..cache import atomic_write_text
 from ..sweep.store import to_json
-from .build import Report, build_report
+from .build import Report, build_comparison, build_report
 from .markdown import header_lines, render_markdown
 from .tables import overall_tables, task_tables, to_rich
 
-__all__ = ["Report", "build_report", "summary", "write_report"]
+__all__ = ["Report", "build_comparison", "build_report", "summary", "write_comparison", "write_report"]
 
 
 def summary(report: Report) -> dict:
@@ -25,6 +25,7 @@ def summary(report: Report) -> dict:
     return to_json({
         "run": report.name,
         "model": report.model,
+        "runs": report.runs,
         "complete": not report.missing,
         "cells_planned": len(report.planned),
         "cells_finished": len(report.finished),
@@ -53,7 +54,22 @@ def summary_csv(cells: list[dict]) -> str:
 
 def write_report(run_dir: str | Path, console: Console | None = None, bootstrap_iters: int = 2000, plots: bool = True) -> Report:
     """Build the report of a (possibly partial) run, save it in the run folder, print it."""
-    report = build_report(run_dir, bootstrap_iters)
+    return save(build_report(run_dir, bootstrap_iters), console, plots)
+
+
+def write_comparison(run_dirs: list[str | Path], output: str | Path | None = None, console: Console | None = None,
+                     bootstrap_iters: int = 2000, plots: bool = True) -> Report:
+    """Several runs side by side (``run/selector`` lines), saved in ``output``
+    (default: ``compare-A-vs-B`` beside the first run)."""
+    if output is None:
+        first = Path(run_dirs[0]).resolve()
+        output = first.parent / ("compare-" + "-vs-".join(Path(d).resolve().name for d in run_dirs))
+    Path(output).mkdir(parents=True, exist_ok=True)
+    return save(build_comparison(run_dirs, Path(output), bootstrap_iters), console, plots)
+
+
+def save(report: Report, console: Console | None, plots: bool) -> Report:
+    """report.md, summary.json, summary.csv and the plots into the report's folder; the tables to the console."""
     from .plots import PLOT_FILES, write_plots
 
     # --no-plots keeps the plots of an earlier rendering, if any

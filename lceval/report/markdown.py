@@ -10,9 +10,10 @@ from .tables import budget_label, diagnostic_task_tables, overall_tables, task_t
 
 def header_lines(report: Report) -> list[str]:
     """What was run, on which model, and how complete it is — shared by the terminal and report.md."""
-    model = report.model
-    args = ", ".join(f"{k}={v}" for k, v in (model.get("args") or {}).items())
-    lines = [f"Model: {model.get('type', '?')}" + (f" ({args})" if args else "")]
+    lines = [_model_line(run["model"], run["name"] if len(report.runs) > 1 else "") for run in report.runs] or [_model_line(report.model)]
+    if len(report.runs) > 1:
+        lines.append(f"Comparing {len(report.runs)} runs: each line and row is run/selector, compared with its own run's full. "
+                     f"Settings that differ: {_differences(report.runs)}.")
     if report.tiny:
         lines.append(f"WARNING: {TINY_NOTE}.")
     done, planned = len(report.finished), len(report.planned)
@@ -38,6 +39,22 @@ def header_lines(report: Report) -> list[str]:
     lines.append("Scores are 0-100 (upstream task metric); intervals are 95% bootstrap over samples "
                  f"({report.iters} resamples; over tasks: stratified by task).")
     return lines
+
+
+def _model_line(model: dict, run: str = "") -> str:
+    args = ", ".join(f"{k}={v}" for k, v in (model.get("args") or {}).items())
+    return (f"Run {run}: model " if run else "Model: ") + f"{model.get('type', '?')}" + (f" ({args})" if args else "")
+
+
+def _differences(runs: list[dict]) -> str:
+    """Fingerprint keys whose values differ between the runs, with each run's value."""
+    keys = sorted({k for r in runs for k in r["fingerprint"]})
+    parts = []
+    for key in keys:
+        values = [r["fingerprint"].get(key) for r in runs]
+        if any(v != values[0] for v in values) and key != "model_weights":
+            parts.append(f"{key} = " + " / ".join(str(v) for v in values))
+    return "; ".join(parts) or "none besides the selectors"
 
 
 def identical_notes(report: Report) -> list[str]:

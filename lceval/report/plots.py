@@ -103,17 +103,16 @@ def _lines(report: Report, metric: str, label: str, scale: float, budgets: list,
                 continue
             xs = [_x(b, kind, k, len(report.selectors)) for b, _ in points]
             ys = [r[metric] * scale for _, r in points]
-            line, = ax.plot(xs, ys, marker=MARKERS[k % len(MARKERS)], linestyle=STYLES[k % len(STYLES)],
-                            label=selector, markersize=5, linewidth=1.4)
+            line, = ax.plot(xs, ys, **_style(report, k, selector), label=selector, markersize=5, linewidth=1.4)
             lo, hi = zip(*[_ci(r, metric, scale) for _, r in points])
             ax.fill_between(xs, lo, hi, color=line.get_color(), alpha=0.15, linewidth=0, label=f"_band {selector}")
             counts.update(r["n"] for _, r in points)
             drawn = True
-        for ref in report.references:
+        for j, ref in enumerate(report.references):
             row = lookup(ref, None)
             if row and not _nan(row.get(metric)):
                 y = row[metric] * scale
-                ax.axhline(y, linestyle="--", color="grey", linewidth=1, label=f"{ref} (whole context)")
+                ax.axhline(y, linestyle=("--", ":", "-.")[j % 3], color="grey", linewidth=1, label=f"{ref} (whole context)")
                 lo, hi = _ci(row, metric, scale)
                 ax.axhspan(lo, hi, color="grey", alpha=0.1, linewidth=0)
                 counts.add(row["n"])
@@ -132,6 +131,16 @@ def _lines(report: Report, metric: str, label: str, scale: float, budgets: list,
         fig.text(0.01, 0.005, notes, fontsize=7, color="dimgrey")
     fig.tight_layout(rect=(0, 0.09, 1, 1))
     return fig
+
+
+def _style(report: Report, k: int, selector: str) -> dict:
+    """One run: each selector its own colour, marker and line style. Several: colour by selector, style by run."""
+    if len(report.runs) <= 1:
+        return {"color": f"C{k % 10}", "marker": MARKERS[k % len(MARKERS)], "linestyle": STYLES[k % len(STYLES)]}
+    run, _, base = selector.rpartition("/")
+    bases = list(dict.fromkeys(s.rpartition("/")[2] for s in report.selectors))
+    i = [r["name"] for r in report.runs].index(run) if run in [r["name"] for r in report.runs] else 0
+    return {"color": f"C{bases.index(base) % 10}", "marker": MARKERS[i % len(MARKERS)], "linestyle": STYLES[i % len(STYLES)]}
 
 
 def _x(budget, kind: str, k: int, n: int) -> float:

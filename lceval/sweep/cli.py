@@ -26,8 +26,9 @@ def add_commands(subparsers) -> None:
     p.add_argument("--no-report", action="store_true", help="stop after the cells; render later with `lceval report`")
     p.set_defaults(run=run_sweep)
 
-    r = subparsers.add_parser("report", help="render the report of a finished or partial run (no model needed)")
-    r.add_argument("run_dir", help="a run folder written by `lceval sweep`")
+    r = subparsers.add_parser("report", help="render the report of a finished or partial run, or compare several (no model needed)")
+    r.add_argument("run_dirs", nargs="+", metavar="RUN", help="run folders written by `lceval sweep`; several: side by side")
+    r.add_argument("--output", default=None, help="with several runs: the comparison's folder (default: compare-A-vs-B beside the first)")
     r.add_argument("--bootstrap", type=int, default=2000, help="bootstrap resamples for the 95%% intervals")
     r.add_argument("--no-plots", action="store_true", help="skip the PNG plots")
     r.set_defaults(run=run_report)
@@ -68,7 +69,10 @@ def run_sweep(args: argparse.Namespace) -> int:
 def run_report(args: argparse.Namespace) -> int:
     from rich.console import Console
 
-    from ..report import write_report
+    from ..report import write_comparison, write_report
 
-    write_report(args.run_dir, Console(), bootstrap_iters=args.bootstrap, plots=not args.no_plots)
+    if len(args.run_dirs) == 1:
+        write_report(args.run_dirs[0], Console(), bootstrap_iters=args.bootstrap, plots=not args.no_plots)
+    else:
+        write_comparison(args.run_dirs, args.output, Console(), bootstrap_iters=args.bootstrap, plots=not args.no_plots)
     return 0
