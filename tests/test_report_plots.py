@@ -98,3 +98,19 @@ def test_identical_selections_and_a_missing_full_are_flagged(baseline, tmp_path)
     write_report(run, bootstrap_iters=50, plots=False)
     text = (run / "report.md").read_text()
     assert "[95% bootstrap CI])" in text and "CI], gap to full" not in text and "score [95% CI] gap to full" not in text
+
+
+def test_the_terminal_report_fits_100_columns_without_wrapped_rows(report):
+    import io
+    import re
+
+    from rich.console import Console
+
+    from lceval.report import show
+
+    console = Console(width=100, record=True, file=io.StringIO(), color_system=None)
+    show(report, console)
+    lines = console.export_text().splitlines()
+    assert max(map(len, lines)) <= 100
+    assert not [line for line in lines if re.match(r"^│\s+│", line)], "a table row wrapped onto a second line"
+    assert any(re.match(r"^│ bm25\s+│ .*±", line) for line in lines)

@@ -52,9 +52,14 @@ def summary_csv(cells: list[dict]) -> str:
     return out.getvalue()
 
 
-def write_report(run_dir: str | Path, console: Console | None = None, bootstrap_iters: int = 2000, plots: bool = True) -> Report:
-    """Build the report of a (possibly partial) run, save it in the run folder, print it."""
-    return save(build_report(run_dir, bootstrap_iters), console, plots)
+def write_report(run_dir: str | Path, console: Console | None = None, bootstrap_iters: int = 2000, plots: bool = True,
+                 output: str | Path | None = None) -> Report:
+    """Build the report of a (possibly partial) run, save it in the run folder (or ``output``), print it."""
+    report = build_report(run_dir, bootstrap_iters)
+    if output is not None:  # e.g. reports/<name>: the report files only, without the raw run
+        Path(output).mkdir(parents=True, exist_ok=True)
+        report.run_dir = Path(output)
+    return save(report, console, plots)
 
 
 def write_comparison(run_dirs: list[str | Path], output: str | Path | None = None, console: Console | None = None,
@@ -86,6 +91,6 @@ def save(report: Report, console: Console | None, plots: bool) -> Report:
 def show(report: Report, console: Console) -> None:
     style = "yellow" if report.tiny or report.missing else "green"
     console.print(Panel("\n".join(header_lines(report)), title=f"lceval sweep report: {report.name}", border_style=style))
-    for table in [*overall_tables(report), *task_tables(report)]:
+    for table in [*overall_tables(report, compact=True), *task_tables(report, compact=True)]:
         console.print(to_rich(table))
     console.print(f"saved: {report.run_dir / 'report.md'}, summary.json and plots")

@@ -35,9 +35,14 @@ def _nan(value) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 
-def score_text(row: dict, with_gap: bool = True) -> str:
+def score_text(row: dict, with_gap: bool = True, compact: bool = False) -> str:
+    """``score [lo, hi] gap``; compact (the terminal): ``score ±half-width gap``."""
     lo, hi = row["score_ci"]
-    text = f"{num(row['score'])} [{num(lo)}, {num(hi)}]"
+    if compact:
+        half = (hi - lo) / 2 if not (_nan(lo) or _nan(hi)) else math.nan
+        text = f"{num(row['score'])} ±{num(half, 0)}"
+    else:
+        text = f"{num(row['score'])} [{num(lo)}, {num(hi)}]"
     gap = row.get("gap_to_full")
     if with_gap and gap is not None and not math.isnan(gap):
         text += f" {gap:+.1f}"
@@ -61,13 +66,15 @@ def _reference_caption(report: Report, ref_row) -> str:
     return "; ".join(parts)
 
 
-def overall_tables(report: Report) -> list[Table]:
+def overall_tables(report: Report, compact: bool = False) -> list[Table]:
+    """compact: the terminal's narrower score cells (± half the 95% interval)."""
     overall = lambda s, b: report.overall.get((s, b))  # noqa: E731
     n_tasks = len(report.tasks)
     scope = f"mean over {n_tasks} task{'s' * (n_tasks != 1)}"
     gap = ", gap to full" if report.references else ""
+    ci = "± half the 95% bootstrap CI" if compact else "[95% bootstrap CI]"
     return [
-        _grid(report, f"Score by selector x budget ({scope}; [95% bootstrap CI]{gap})", overall, score_text,
+        _grid(report, f"Score by selector x budget ({scope}; {ci}{gap})", overall, lambda r: score_text(r, True, compact),
               _reference_caption(report, lambda ref: overall(ref, None))),
         _grid(report, "Evidence recall (% of evidence spans kept; pooled samples)", overall, lambda r: num(_pct(r["evidence_recall"]))),
         *_answer_recall(report, overall),
@@ -80,12 +87,13 @@ def overall_tables(report: Report) -> list[Table]:
     ]
 
 
-def task_tables(report: Report) -> list[Table]:
+def task_tables(report: Report, compact: bool = False) -> list[Table]:
     tables = []
     gap = " gap to full" if report.references else ""
+    ci = "±CI/2" if compact else "[95% CI]"
     for task in report.tasks:
         rows = lambda s, b, t=task: report.groups.get((t, s, b))  # noqa: E731
-        tables.append(_grid(report, f"{task}: score [95% CI]{gap}", rows, score_text,
+        tables.append(_grid(report, f"{task}: score {ci}{gap}", rows, lambda r: score_text(r, True, compact),
                             _reference_caption(report, lambda ref, t=task: report.groups.get((t, ref, None)))))
     return tables
 

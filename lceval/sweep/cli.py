@@ -28,7 +28,8 @@ def add_commands(subparsers) -> None:
 
     r = subparsers.add_parser("report", help="render the report of a finished or partial run, or compare several (no model needed)")
     r.add_argument("run_dirs", nargs="+", metavar="RUN", help="run folders written by `lceval sweep`; several: side by side")
-    r.add_argument("--output", default=None, help="with several runs: the comparison's folder (default: compare-A-vs-B beside the first)")
+    r.add_argument("--output", default=None,
+                   help="where the report files go (default: the run folder; with several runs compare-A-vs-B beside the first)")
     r.add_argument("--bootstrap", type=int, default=2000, help="bootstrap resamples for the 95%% intervals")
     r.add_argument("--no-plots", action="store_true", help="skip the PNG plots")
     r.set_defaults(run=run_report)
@@ -72,7 +73,7 @@ def run_report(args: argparse.Namespace) -> int:
     from ..report import write_comparison, write_report
 
     if len(args.run_dirs) == 1:
-        write_report(args.run_dirs[0], Console(), bootstrap_iters=args.bootstrap, plots=not args.no_plots)
+        write_report(args.run_dirs[0], Console(), bootstrap_iters=args.bootstrap, plots=not args.no_plots, output=args.output)
     else:
         write_comparison(args.run_dirs, args.output, Console(), bootstrap_iters=args.bootstrap, plots=not args.no_plots)
     return 0
