@@ -89,3 +89,17 @@ def test_a_minimal_sample_gets_defaults_and_needs_a_data_file(tmp_path, tiny_mod
     assert (sample.task, sample.index, sample.metric, sample.evidence) == ("custom", 0, "string_match_all", [])
     with pytest.raises(LcevalError, match="needs a data_file"):
         select_docs(TaskSettings.from_kwargs("custom", "custom", tokenizer=str(tiny_model)))
+
+
+def test_the_readme_example_is_a_valid_sample():
+    import re
+    from pathlib import Path
+
+    from lceval.sources.custom import parse_line
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    section = readme[readme.index("### Bring your own data"):]
+    block = re.search(r"```json\n(.*?)```", section, re.S).group(1)
+    sample = parse_line(" ".join(block.splitlines()), "README.md")
+    assert sample.evidence_texts() == ["Later, Dana Reyes approved the budget on Monday."]
+    assert sample.prompt("KEPT").startswith("Read the memo.\n\nKEPT")
