@@ -48,3 +48,28 @@ def test_report_refuses_a_run_given_twice_and_a_non_run(baseline, tmp_path, caps
     assert "given twice" in capsys.readouterr().err
     assert main(["report", str(baseline[1]), str(tmp_path)]) == 2
     assert "not a sweep run folder" in capsys.readouterr().err
+
+
+def test_a_length_axis_runs_one_folder_per_length_and_plots_score_against_length(tmp_path):
+    import yaml
+
+    from helpers_sweep import write_config
+    from lceval.report.build import build_comparison
+    from lceval.report.plots import figures
+
+    config = write_config(tmp_path, tasks=["lceval_ruler_vt"], selectors=["full", "bm25"], budgets=[128], num_samples=2)
+    data = yaml.safe_load(config.read_text())
+    del data["max_seq_length"]
+    config.write_text(yaml.safe_dump({**data, "max_seq_lengths": [1024, 1536]}))
+    assert main(["sweep", str(config), "--plan"]) == 0
+    assert main(["sweep", str(config)]) == 0
+    run = tmp_path / "run"
+    assert sorted(p.name for p in run.glob("len*")) == ["len1024", "len1536"]
+    summary = json.loads((run / "summary.json").read_text())
+    assert [r["fingerprint"]["max_seq_length"] for r in summary["runs"]] == [1024, 1536]
+    assert (run / "score_vs_length.png").is_file()
+    fig = figures(build_comparison([run / "len1024", run / "len1536"], run, iters=50))["score_vs_length.png"]
+    ax = [a for a in fig.axes if a.get_title() == "budget 128"][0]
+    assert [line.get_label() for line in ax.get_lines()] == ["bm25"] and list(ax.get_lines()[0].get_xdata()) == [1024, 1536]
+    contexts = {r["run"]: r["context_tokens"] for r in summary["cells"] if r["selector"].endswith("/full")}
+    assert contexts["len1024"] < contexts["len1536"]

@@ -21,7 +21,7 @@ from .tables import NEAR_ZERO, budget_label
 DEPTH_BINS = 10
 PLOT_FILES = (
     "score_vs_budget.png", "score_vs_fraction.png", "evidence_recall_vs_budget.png", "evidence_recall_vs_fraction.png",
-    "niah_depth_accuracy.png", "niah_depth_recall.png", "kept_vs_lost.png",
+    "niah_depth_accuracy.png", "niah_depth_recall.png", "kept_vs_lost.png", "score_vs_length.png",
 )
 MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*")
 STYLES = ("-", "--", "-.", ":")
@@ -57,6 +57,9 @@ def figures(report: Report) -> dict[str, object]:
     fig = _kept_vs_lost(report)
     if fig is not None:
         out["kept_vs_lost.png"] = fig
+    fig = _vs_length(report)
+    if fig is not None:
+        out["score_vs_length.png"] = fig
     return out
 
 
@@ -255,4 +258,41 @@ def _kept_vs_lost(report: Report):
     fig.legend(list(legend.values()), list(legend), loc="lower center", ncol=max(1, min(len(legend), 4)), fontsize=7)
     fig.suptitle("Accuracy when the evidence was kept (filled) vs lost (open), 95% bootstrap intervals", fontsize=9)
     fig.tight_layout(rect=(0, 0.12, 1, 0.97))
+    return fig
+
+
+def _vs_length(report: Report):
+    """Runs that differ in max_seq_length (a length axis): score against length, one panel per budget."""
+    lengths = {r["name"]: (r["fingerprint"] or {}).get("max_seq_length") for r in report.runs}
+    if len(report.runs) < 2 or None in lengths.values() or len(set(lengths.values())) < 2:
+        return None
+    bases = list(dict.fromkeys(s.rpartition("/")[2] for s in [*report.references, *report.selectors]))
+    budgets = [None, *report.budgets]
+    fig, axes = _grid(len(budgets))
+    xs = sorted(set(lengths.values()))
+    for ax, budget in zip(axes, budgets):
+        for k, base in enumerate(bases):
+            points = [(lengths[run], row) for run in lengths
+                      if (row := report.overall.get((f"{run}/{base}", budget))) and not _nan(row.get("score"))]
+            if not points:
+                continue
+            points.sort(key=lambda p: p[0])
+            x, rows = zip(*points)
+            line, = ax.plot(x, [r["score"] for r in rows], marker=MARKERS[k % len(MARKERS)], linestyle=STYLES[k % len(STYLES)],
+                            color=f"C{k % 10}", label=base)
+            lo, hi = zip(*[_ci(r, "score", 1.0) for r in rows])
+            ax.fill_between(x, lo, hi, color=line.get_color(), alpha=0.15, linewidth=0)
+        ax.set_title("whole context" if budget is None else f"budget {budget_label(budget)}", fontsize=8)
+        ax.set_xscale("log", base=2)
+        ax.set_xticks(xs, [str(x) for x in xs], fontsize=7)
+        ax.minorticks_off()
+        ax.set_ylim(-3, 103)
+        ax.set_xlabel("max_seq_length (tokens, log2)", fontsize=8)
+        ax.set_ylabel("score (mean over tasks)", fontsize=8)
+    legend = {}
+    for ax in axes:
+        for handle, label in zip(*ax.get_legend_handles_labels()):
+            legend.setdefault(label, handle)
+    fig.legend(list(legend.values()), list(legend), loc="lower center", ncol=max(1, min(len(legend), 6)), fontsize=8)
+    fig.tight_layout(rect=(0, 0.09, 1, 1))
     return fig

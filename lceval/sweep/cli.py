@@ -38,7 +38,7 @@ def add_commands(subparsers) -> None:
 def run_sweep(args: argparse.Namespace) -> int:
     from rich.console import Console
 
-    from .config import load_config
+    from .config import length_runs, load_config
     from .overrides import Overrides, parse_list, parse_model_args
 
     overrides = Overrides(
@@ -47,23 +47,29 @@ def run_sweep(args: argparse.Namespace) -> int:
         model_args=parse_model_args(args.model_args) if args.model_args else None,
     )
     cfg = load_config(args.config, output=args.output, overrides=overrides)
+    runs = length_runs(cfg)  # one run per max_seq_length of a length axis
     console = Console(stderr=True)
     if args.plan:
         from .runner import planned_work
 
-        console.print(planned_work(cfg).line() + f" -> {cfg.output}")
+        for run in runs:
+            console.print(planned_work(run).line() + f" -> {run.output}")
         return 0
     from .runner import sweep
 
-    stats = sweep(cfg, console)
-    console.print(
-        f"sweep {cfg.name}: {stats.cells_run} cells run, {stats.cells_skipped} already finished; "
-        f"model calls {stats.calls.model_calls}, cache hits {stats.calls.cache_hits}, {stats.wall_s:.1f} s -> {cfg.output}"
-    )
+    for run in runs:
+        stats = sweep(run, console)
+        console.print(
+            f"sweep {run.name}: {stats.cells_run} cells run, {stats.cells_skipped} already finished; "
+            f"model calls {stats.calls.model_calls}, cache hits {stats.calls.cache_hits}, {stats.wall_s:.1f} s -> {run.output}"
+        )
     if not args.no_report:
-        from ..report import write_report
+        from ..report import write_comparison, write_report
 
-        write_report(cfg.output, Console())
+        if len(runs) == 1:
+            write_report(cfg.output, Console())
+        else:  # the lengths side by side, with score against length
+            write_comparison([run.output for run in runs], cfg.output, Console())
     return 0
 
 

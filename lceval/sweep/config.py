@@ -57,6 +57,7 @@ class SweepConfig:
     seeds: list[int] = field(default_factory=lambda: [42])
     chunk_tokens: int = 128
     max_seq_length: int | None = None  # None: the task family's default (RULER 4096)
+    max_seq_lengths: list[int] | None = None  # a length axis: one run per length under output/len<L>, compared
     tokenizer: str | None = None  # None: the model's own (args.tokenizer or args.pretrained)
     data_dir: str | None = None  # None: $LCEVAL_DATA_DIR
     data_file: str | None = None  # the JSONL that task lceval_custom reads
@@ -99,7 +100,7 @@ def model_files(pretrained) -> dict[str, list[int]] | None:
 
 KEYS = {
     "name", "model", "tasks", "selectors", "budgets", "num_samples", "seeds",
-    "chunk_tokens", "max_seq_length", "tokenizer", "data_dir", "data_file", "output", "apply_chat_template", "gen_kwargs",
+    "chunk_tokens", "max_seq_length", "max_seq_lengths", "tokenizer", "data_dir", "data_file", "output", "apply_chat_template", "gen_kwargs",
 }
 REQUIRED = ("tasks", "selectors", "budgets")
 
@@ -151,6 +152,7 @@ def parse_config(data: dict[str, Any], base: Path, default_name: str = "sweep") 
         seeds=_seeds(data.get("seeds", [42])),
         chunk_tokens=_int(data, "chunk_tokens", 128),
         max_seq_length=_int(data, "max_seq_length", None),
+        max_seq_lengths=_lengths(data),
         tokenizer=_local(_typed(data, "tokenizer", str, None, "a tokenizer path or name"), base),
         data_dir=_path(_typed(data, "data_dir", str, None, "a folder path"), base),
         data_file=_path(_typed(data, "data_file", str, None, "a JSONL file path"), base),
@@ -280,6 +282,26 @@ def _budgets(value) -> list[int | float]:
     if len(set(map(repr, budgets))) != len(budgets):
         raise LcevalError(f"budgets repeat: {budgets}.")
     return budgets
+
+
+def _lengths(data: dict) -> list[int] | None:
+    if "max_seq_lengths" not in data:
+        return None
+    if "max_seq_length" in data:
+        raise LcevalError("give either max_seq_length (one length) or max_seq_lengths (a length axis), not both.")
+    lengths = _as_list(data["max_seq_lengths"], "max_seq_lengths")
+    if any(isinstance(n, bool) or not isinstance(n, int) or n < 1 for n in lengths) or len(set(lengths)) != len(lengths):
+        raise LcevalError(f"config key 'max_seq_lengths' must list distinct integers >= 1, got {data['max_seq_lengths']!r}.")
+    return sorted(lengths)
+
+
+def length_runs(cfg: SweepConfig) -> list[SweepConfig]:
+    """One config per length of the axis (each its own run folder, output/len<L>); [cfg] without an axis."""
+    import dataclasses
+
+    if not cfg.max_seq_lengths:
+        return [cfg]
+    return [dataclasses.replace(cfg, max_seq_length=n, max_seq_lengths=None, output=cfg.output / f"len{n}") for n in cfg.max_seq_lengths]
 
 
 def _seeds(value) -> list[int]:
