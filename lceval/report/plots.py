@@ -1,40 +1,27 @@
-"""PNG plots (matplotlib, Agg backend), built as figures first so tests can read what was drawn.
+"""The report's PNG plots, built as figures first so tests can read what was drawn.
 
 - score / evidence recall vs budget: token budgets on a log-2 axis, fractions on
   their own; 95% bootstrap bands; every selector its own marker and line style,
   nudged sideways so coinciding lines stay visible; n per point in the title.
-- NIAH depth heatmaps per selector: accuracy (and evidence recall) by needle
-  depth x budget, with the whole-context row on top.
-- kept vs lost: per task, accuracy when the evidence survived selection or not,
-  with 95% intervals, beside the whole-context accuracy.
+- score vs length, when the compared runs differ in ``max_seq_length``.
+- the selection diagnostics (``diagnostic_plots``): NIAH depth heatmaps and
+  kept-vs-lost accuracy per task.
 """
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 from .build import Report
-from .stats import depth_bins
-from .tables import NEAR_ZERO, budget_label
+from .diagnostic_plots import depth_heatmaps, kept_vs_lost
+from .plot_kit import MARKERS, STYLES, ci, grid, is_nan, pyplot, shared_legend
+from .tables import budget_label
 
-DEPTH_BINS = 10
 PLOT_FILES = (
     "score_vs_budget.png", "score_vs_fraction.png", "evidence_recall_vs_budget.png", "evidence_recall_vs_fraction.png",
     "niah_depth_accuracy.png", "niah_depth_recall.png", "kept_vs_lost.png", "score_vs_length.png",
 )
-MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*")
-STYLES = ("-", "--", "-.", ":")
 DODGE = 0.06  # log2 units (token axis) or fraction units / 10 between neighbouring selectors
-
-
-def _pyplot():
-    import matplotlib
-
-    matplotlib.use("Agg")  # files only, never a window
-    import matplotlib.pyplot as plt
-
-    return plt
 
 
 def figures(report: Report) -> dict[str, object]:
@@ -51,10 +38,10 @@ def figures(report: Report) -> dict[str, object]:
                 if fig is not None:
                     out[f"{metric}_vs_{kind}.png"] = fig
     for metric, name in (("score", "niah_depth_accuracy.png"), ("evidence", "niah_depth_recall.png")):
-        fig = _depth_heatmaps(report, metric)
+        fig = depth_heatmaps(report, metric)
         if fig is not None:
             out[name] = fig
-    fig = _kept_vs_lost(report)
+    fig = kept_vs_lost(report)
     if fig is not None:
         out["kept_vs_lost.png"] = fig
     fig = _vs_length(report)
@@ -65,7 +52,7 @@ def figures(report: Report) -> dict[str, object]:
 
 def write_plots(report: Report, folder: Path) -> list[Path]:
     """Save the figures; plots an earlier rendering made that no longer apply are removed."""
-    plt = _pyplot()
+    plt = pyplot()
     paths = []
     for name, fig in figures(report).items():
         fig.savefig(folder / name, dpi=110)
@@ -82,41 +69,31 @@ def _panels(report: Report) -> list[tuple[str, callable]]:
     return panels + [(t, lambda s, b, t=t: report.groups.get((t, s, b))) for t in report.tasks]
 
 
-def _grid(n: int, width: float = 4.2, height: float = 3.2):
-    plt = _pyplot()
-    cols = min(4, n)
-    rows = math.ceil(n / cols)
-    fig, axes = plt.subplots(rows, cols, figsize=(width * cols, height * rows + 0.8), squeeze=False)
-    for ax in list(axes.flat)[n:]:
-        ax.axis("off")
-    return fig, list(axes.flat)[:n]
-
-
 def _lines(report: Report, metric: str, label: str, scale: float, budgets: list, kind: str):
     """One panel per task (and overall): each selector's line with its CI band, the whole-context line."""
     panels = _panels(report)
-    fig, axes = _grid(len(panels))
+    fig, axes = grid(len(panels))
     drawn = False
     for ax, (title, lookup) in zip(axes, panels):
         counts = set()
         for k, selector in enumerate(report.selectors):
             rows = [lookup(selector, b) for b in budgets]
-            points = [(b, r) for b, r in zip(budgets, rows) if r and not _nan(r.get(metric))]
+            points = [(b, r) for b, r in zip(budgets, rows) if r and not is_nan(r.get(metric))]
             if not points:
                 continue
             xs = [_x(b, kind, k, len(report.selectors)) for b, _ in points]
             ys = [r[metric] * scale for _, r in points]
             line, = ax.plot(xs, ys, **_style(report, k, selector), label=selector, markersize=5, linewidth=1.4)
-            lo, hi = zip(*[_ci(r, metric, scale) for _, r in points])
+            lo, hi = zip(*[ci(r, metric, scale) for _, r in points])
             ax.fill_between(xs, lo, hi, color=line.get_color(), alpha=0.15, linewidth=0, label=f"_band {selector}")
             counts.update(r["n"] for _, r in points)
             drawn = True
         for j, ref in enumerate(report.references):
             row = lookup(ref, None)
-            if row and not _nan(row.get(metric)):
+            if row and not is_nan(row.get(metric)):
                 y = row[metric] * scale
                 ax.axhline(y, linestyle=("--", ":", "-.")[j % 3], color="grey", linewidth=1, label=f"{ref} (whole context)")
-                lo, hi = _ci(row, metric, scale)
+                lo, hi = ci(row, metric, scale)
                 ax.axhspan(lo, hi, color="grey", alpha=0.1, linewidth=0)
                 counts.add(row["n"])
         n_text = f"n={counts.pop()}/point" if len(counts) == 1 else "n varies: see tables"
@@ -125,7 +102,7 @@ def _lines(report: Report, metric: str, label: str, scale: float, budgets: list,
         _budget_axis(ax, budgets, kind)
         ax.set_ylabel(label, fontsize=8)
     if not drawn:
-        _pyplot().close(fig)
+        pyplot().close(fig)
         return None
     handles, labels = axes[0].get_legend_handles_labels()
     fig.legend(handles, labels, loc="lower center", ncol=max(1, min(len(labels), 6)), fontsize=8)
@@ -166,99 +143,9 @@ def _budget_axis(ax, budgets: list, kind: str) -> None:
         ax.set_xlim((lo / 1.4, hi * 1.4) if kind == "budget" else (lo - 0.08, hi + 0.08))
 
 
-def _ci(row: dict, metric: str, scale: float) -> tuple[float, float]:
-    lo, hi = row.get(f"{metric}_ci") or (None, None)
-    value = row[metric] * scale
-    if _nan(lo) or _nan(hi):
-        return value, value
-    return lo * scale, hi * scale
-
-
 def _identical_note(report: Report, budgets: list) -> str:
     pairs = sorted({" = ".join(e["selectors"]) for e in report.identical if e["budget"] in budgets})
     return f"identical selections on some tasks (lines coincide, see report.md): {'; '.join(pairs)}" if pairs else ""
-
-
-def _nan(value) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
-
-
-def _depth_heatmaps(report: Report, metric: str):
-    """Per selector: rows = whole context (top) then budgets, columns = needle depth; cells = accuracy or recall."""
-    cells = [f for f in report.finished if report.shows_depth(f.cell.task)]
-    budgeted = [s for s in report.selectors if any(f.cell.selector == s for f in cells)]
-    if not budgeted:
-        return None
-    plt = _pyplot()
-    full = [r for f in cells if f.cell.budget is None for r in f.records]
-    fig, axes = plt.subplots(1, len(budgeted), figsize=(3.6 * len(budgeted) + 1.2, 0.45 * (len(report.budgets) + 1) + 1.8),
-                             squeeze=False, layout="constrained")
-    image = None
-    for ax, selector in zip(axes.flat, budgeted):
-        labels = ["full"] + [budget_label(b) for b in report.budgets]
-        groups = [full] + [[r for f in cells if f.cell.selector == selector and f.cell.budget == b for r in f.records] for b in report.budgets]
-        grid = [depth_bins(records, metric, DEPTH_BINS) for records in groups]
-        values = [[v for v, _ in row] for row in grid]
-        image = ax.imshow(values, vmin=0, vmax=1, cmap="viridis", aspect="auto")
-        for i, row in enumerate(grid):
-            for j, (value, n) in enumerate(row):
-                text = "·" if n == 0 else f"{100 * value:.0f}"
-                ax.text(j, i, text, ha="center", va="center", fontsize=6, color="white" if n and value < 0.6 else "black")
-        ax.axhline(0.5, color="white", linewidth=2)  # the whole-context row apart from the budgets
-        ax.set_title(selector, fontsize=9)
-        ax.set_yticks(range(len(labels)), labels, fontsize=7)
-        ax.set_xticks(range(DEPTH_BINS), [f"{100 * i // DEPTH_BINS}" for i in range(DEPTH_BINS)], fontsize=7)
-        ax.set_xlabel("needle depth (% of the context)", fontsize=8)
-        ax.set_ylabel("budget", fontsize=8)
-    what = "accuracy (score / 100)" if metric == "score" else "share of needles kept"
-    fig.colorbar(image, ax=axes.ravel().tolist(), label=what)
-    fig.suptitle(f"NIAH: {what} by needle depth and budget (top row: whole context; '·': no sample at that depth)", fontsize=9)
-    return fig
-
-
-def _kept_vs_lost(report: Report):
-    """Per task: accuracy when the evidence was kept (filled) vs lost (open), 95% intervals, whole-context line."""
-    tasks = [t for t in report.tasks if any(report.groups.get((t, s, b), {}).get("n_kept", 0) + report.groups.get((t, s, b), {}).get("n_lost", 0)
-                                            for s in report.selectors for b in report.budgets)]
-    if not tasks:
-        return None
-    fig, axes = _grid(len(tasks))
-    n = len(report.selectors)
-    for ax, task in zip(axes, tasks):
-        xs = range(len(report.budgets))
-        for k, selector in enumerate(report.selectors):
-            color = f"C{k % 10}"
-            for which, fill, offset in (("kept", color, -0.04), ("lost", "white", 0.04)):
-                points = [(i, r) for i, b in enumerate(report.budgets) if (r := report.groups.get((task, selector, b))) and r[f"n_{which}"]]
-                if not points:
-                    continue
-                x = [i + (k - (n - 1) / 2) * 0.6 / max(n, 1) + offset for i, _ in points]
-                y = [r[f"acc_if_{which}"] for _, r in points]
-                ci = [r.get(f"acc_if_{which}_ci") or (v, v) for (_, r), v in zip(points, y)]
-                err = [[max(v - (lo if not _nan(lo) else v), 0) for v, (lo, _) in zip(y, ci)],
-                       [max((hi if not _nan(hi) else v) - v, 0) for v, (_, hi) in zip(y, ci)]]
-                ax.errorbar(x, y, yerr=err, fmt=MARKERS[k % len(MARKERS)], color=color, markerfacecolor=fill,
-                            markersize=5, capsize=2, linewidth=1, label=f"{selector}: evidence {which}")
-        title = task
-        for ref in report.references:
-            row = report.groups.get((task, ref, None))
-            if row:
-                ax.axhline(row["score"], linestyle="--", color="grey", linewidth=1, label=f"{ref} (whole context)")
-                if row["score"] <= NEAR_ZERO:
-                    title += f"\n{ref} ≈ 0: 'lost' says nothing about selection"
-        ax.set_title(title, fontsize=8)
-        ax.set_ylim(-3, 103)
-        ax.set_xticks(list(xs), [budget_label(b) for b in report.budgets], fontsize=7)
-        ax.set_xlabel("budget", fontsize=8)
-        ax.set_ylabel("accuracy", fontsize=8)
-    legend = {}
-    for ax in axes:  # a panel may lack 'lost' points: gather the legend from all of them
-        for handle, label in zip(*ax.get_legend_handles_labels()):
-            legend.setdefault(label, handle)
-    fig.legend(list(legend.values()), list(legend), loc="lower center", ncol=max(1, min(len(legend), 4)), fontsize=7)
-    fig.suptitle("Accuracy when the evidence was kept (filled) vs lost (open), 95% bootstrap intervals", fontsize=9)
-    fig.tight_layout(rect=(0, 0.12, 1, 0.97))
-    return fig
 
 
 def _vs_length(report: Report):
@@ -268,19 +155,19 @@ def _vs_length(report: Report):
         return None
     bases = list(dict.fromkeys(s.rpartition("/")[2] for s in [*report.references, *report.selectors]))
     budgets = [None, *report.budgets]
-    fig, axes = _grid(len(budgets))
+    fig, axes = grid(len(budgets))
     xs = sorted(set(lengths.values()))
     for ax, budget in zip(axes, budgets):
         for k, base in enumerate(bases):
             points = [(lengths[run], row) for run in lengths
-                      if (row := report.overall.get((f"{run}/{base}", budget))) and not _nan(row.get("score"))]
+                      if (row := report.overall.get((f"{run}/{base}", budget))) and not is_nan(row.get("score"))]
             if not points:
                 continue
             points.sort(key=lambda p: p[0])
             x, rows = zip(*points)
             line, = ax.plot(x, [r["score"] for r in rows], marker=MARKERS[k % len(MARKERS)], linestyle=STYLES[k % len(STYLES)],
                             color=f"C{k % 10}", label=base)
-            lo, hi = zip(*[_ci(r, "score", 1.0) for r in rows])
+            lo, hi = zip(*[ci(r, "score", 1.0) for r in rows])
             ax.fill_between(x, lo, hi, color=line.get_color(), alpha=0.15, linewidth=0)
         ax.set_title("whole context" if budget is None else f"budget {budget_label(budget)}", fontsize=8)
         ax.set_xscale("log", base=2)
@@ -289,10 +176,6 @@ def _vs_length(report: Report):
         ax.set_ylim(-3, 103)
         ax.set_xlabel("max_seq_length (tokens, log2)", fontsize=8)
         ax.set_ylabel("score (mean over tasks)", fontsize=8)
-    legend = {}
-    for ax in axes:
-        for handle, label in zip(*ax.get_legend_handles_labels()):
-            legend.setdefault(label, handle)
-    fig.legend(list(legend.values()), list(legend), loc="lower center", ncol=max(1, min(len(legend), 6)), fontsize=8)
+    shared_legend(fig, axes, ncol=6)
     fig.tight_layout(rect=(0, 0.09, 1, 1))
     return fig
