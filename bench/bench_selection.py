@@ -12,7 +12,7 @@ import time
 from rich.console import Console
 from rich.table import Table
 
-from lceval.chunking import chunk_context
+from lceval.context import chunk_sample
 from lceval.selection import build_selector, resolve_budget
 from lceval.settings import TaskSettings
 from lceval.sources import load_samples
@@ -39,7 +39,7 @@ def main() -> None:
             chunk_ms, select_ms = [], []
             for sample in load_samples(settings):
                 t0 = time.perf_counter()
-                chunks = chunk_context(sample.context, tokenizer, 128, sample.evidence, sample.meta.get("chunk_style", "prose"))
+                chunks = chunk_sample(sample, tokenizer)
                 t1 = time.perf_counter()
                 selector.select(sample.question, chunks, resolve_budget(args.budget, 0), sample.evidence)
                 t2 = time.perf_counter()

@@ -6,7 +6,6 @@ import csv
 import json
 import shutil
 
-from helpers_sweep import baseline  # noqa: F401  (a fixture)
 from lceval.cli import main
 
 

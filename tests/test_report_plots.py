@@ -8,7 +8,6 @@ import shutil
 
 import pytest
 
-from helpers_sweep import baseline  # noqa: F401  (a fixture)
 from lceval.report import build_report, write_report
 from lceval.report.markdown import header_lines
 from lceval.report.plots import figures

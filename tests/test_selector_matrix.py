@@ -48,3 +48,13 @@ def test_the_contract_catches_a_selector_that_overspends_or_peeks():
     with pytest.raises(AssertionError, match="declare reads_evidence"):
         check_selector(Peeking(), rules=("evidence_only_if_declared",))
     assert make_chunks()[1].text.startswith("The vault code")
+
+
+def test_a_preset_named_after_a_selector_restates_exactly_its_defaults():
+    """selectors/<name>.yaml documents the defaults of selector <name>: the two must not drift apart."""
+    from lceval.selection import presets, selector_class
+
+    named = [n for n in presets() if n in REGISTRY]
+    assert {"bm25", "hybrid", "learned"} <= set(named)
+    for name in named:
+        assert repr(build_selector(name)) == repr(selector_class(name)()), name

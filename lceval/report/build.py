@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import LcevalError
+from ..families import family
 from ..sweep.plan import Cell
 from ..sweep.store import CellFiles, RunStore
 from .stats import Record, summarize
@@ -66,8 +67,9 @@ class Report:
         return next((r for r in self.references if _run_of(r) == run), None)
 
     def shows_depth(self, task: str) -> bool:
-        """Tasks whose needle depth the heatmaps show."""
-        return "niah" in task
+        """Whether the depth heatmaps show ``task``: its family says so (RULER: NIAH) and its samples have evidence."""
+        records = next((f.records for f in self.finished if f.cell.task == task and f.records), [])
+        return any(family(r["family"]).shows_depth(r["task"]) for r in records[:1]) and any(r.get("evidence_depths") for r in records)
 
     @property
     def tiny(self) -> bool:

@@ -11,7 +11,7 @@ import importlib
 from typing import Any
 
 from ..errors import LcevalError, did_you_mean
-from .base import ScoringSelector, Selector, keep_within_budget, resolve_budget
+from .base import ScoringSelector, Selector, check_budget, keep_within_budget, resolve_budget
 from .plugins import entry_points, import_selector, is_import_path, is_preset_path, load_preset, presets
 
 # name -> "module:Class", imported lazily so heavy selectors cost nothing until used.
@@ -67,6 +67,6 @@ def build_selector(spec: str | dict[str, Any], **overrides) -> Selector:
 
 
 __all__ = [
-    "REGISTRY", "Selector", "ScoringSelector", "build_selector", "keep_within_budget", "known_names",
+    "REGISTRY", "Selector", "ScoringSelector", "build_selector", "check_budget", "keep_within_budget", "known_names",
     "load_preset", "presets", "resolve_budget", "selector_class",
 ]

@@ -10,7 +10,7 @@ installed selector, and on any given with ``pytest --selector SPEC``.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Sequence
 
 from ..sample import Chunk, Evidence
 from . import Selector, build_selector
@@ -30,10 +30,11 @@ QUESTION = "What is the current vault code for the Cedar Hill depot?"
 BUDGETS = (1, 11, 25, 40, 60)
 
 
-def make_chunks(texts=TEXTS, tokens=TOKENS) -> list[Chunk]:
-    """Chunks that tile the joined texts, with the given token counts."""
+def make_chunks(texts: Sequence[str] = TEXTS, tokens: int | Sequence[int] = TOKENS) -> list[Chunk]:
+    """One chunk per text, tiling their concatenation; ``tokens`` is every chunk's count or one per chunk."""
+    counts = [tokens] * len(texts) if isinstance(tokens, int) else list(tokens)
     out, start = [], 0
-    for i, (text, n) in enumerate(zip(texts, tokens)):
+    for i, (text, n) in enumerate(zip(texts, counts)):
         out.append(Chunk(i, start, start + len(text), text, n))
         start += len(text)
     return out

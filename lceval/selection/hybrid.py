@@ -5,7 +5,8 @@ Long-Context Attention", 2026): a slot memory read from the text tracks
 key -> value bindings through writes, overwrites and retractions, so a
 question about a key gets exactly the chunks holding the version(s) it needs
 (see ``memory_slots``); a lexical fallback fills what the budget leaves.
-Decides from the chunk texts and the question alone.
+Decides from the chunk texts and the question alone; its hedge and retraction
+word lists mirror the memlife generator's phrasings (see ``memory_slots``).
 """
 
 from __future__ import annotations

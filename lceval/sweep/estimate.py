@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..settings import FAMILY_DEFAULTS
+from ..families import family
 from ..task_index import resolve
 from .config import SweepConfig
 from .plan import Cell
@@ -50,7 +50,7 @@ def estimate(cfg: SweepConfig, cells: list[Cell], finished: dict[str, float]) ->
 
 def cell_tokens(cfg: SweepConfig, cell: Cell) -> int:
     """At most this many prompt tokens per sample: the budget, or the task's length for the whole context."""
-    length = cfg.max_seq_length or FAMILY_DEFAULTS[resolve(cell.task)[0]]["max_seq_length"]
+    length = cfg.max_seq_length or family(resolve(cell.task)[0]).defaults["max_seq_length"]
     if cell.budget is None:
         return length
     if isinstance(cell.budget, float):
