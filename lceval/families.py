@@ -70,6 +70,12 @@ FAMILIES: dict[str, Family] = {
             scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
         ),
         Family(
+            name="memlife_v2",  # the same five kinds, written independently: held out from selectors tuned on memlife
+            source="lceval.sources.memlife_v2",
+            defaults={"max_seq_length": 4096, "truncation": "none"},
+            scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
+        ),
+        Family(
             name="longbench",
             source="lceval.sources.longbench",
             # Prompts are cut to 15.5K (upstream, for 16K models); every record, as upstream.

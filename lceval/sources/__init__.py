@@ -1,4 +1,4 @@
-"""Where samples come from: generated families (RULER, memlife) and loaded ones (LongBench)."""
+"""Where samples come from: generated families (RULER, memlife, memlife_v2) and loaded ones (LongBench)."""
 
 from __future__ import annotations
 
