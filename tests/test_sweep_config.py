@@ -153,8 +153,8 @@ def test_plan_estimate_counts_cells_prompts_tokens_and_time_from_finished_cells(
     first = estimate(cfg, cells, {})
     assert (first.cells, first.to_run, first.prompts, first.seconds) == (6, 6, 24, None)
     assert first.tokens == 4 * 2 * (1024 + 128 + 512)
-    later = estimate(cfg, cells, {cells[0].id: 10.0})  # full on the first task: 4 x 1024 tokens in 10 s
-    assert later.to_run == 5 and later.seconds == pytest.approx(10.0 / 4096 * later.tokens)
+    later = estimate(cfg, cells, {cells[0].id: 10.0})  # full on the first task: 4 prompts in 10 s
+    assert later.to_run == 5 and later.prompts == 20 and later.seconds == pytest.approx(10.0 / 4 * 20)
     assert "time ≈" in later.line()
     assert main(["sweep", str(path), "--plan", "--num-samples", "2"]) == 0
     assert "plan: 6 cells (6 to run), 12 prompts" in capsys.readouterr().err.replace("\n", " ")

@@ -41,8 +41,12 @@ def header_lines(report: Report) -> list[str]:
     return lines
 
 
+REPO = str(Path(__file__).resolve().parents[2]) + "/"
+
+
 def _model_line(model: dict, run: str = "") -> str:
-    args = ", ".join(f"{k}={v}" for k, v in (model.get("args") or {}).items())
+    """Paths inside this checkout are shown relative to it, so a committed report names no local folder."""
+    args = ", ".join(f"{k}={str(v).replace(REPO, '')}" for k, v in (model.get("args") or {}).items())
     return (f"Run {run}: model " if run else "Model: ") + f"{model.get('type', '?')}" + (f" ({args})" if args else "")
 
 

@@ -3,8 +3,10 @@
 Tokens are an upper bound from the plan alone (a budget in tokens, a fraction
 of the task's length, or the whole length for ``full``), so the line can be
 printed before any data is generated. Time comes from the run's finished
-cells (seconds per planned token), so it appears once the first cell has run;
-until then the live display's ETA takes over after the first samples.
+cells (seconds per prompt: generation, not prompt length, dominates a small
+model's time: on the built-in reader a 256-token cell took as long as a 4K one),
+so it appears once the first cell has run; until then the live display's ETA
+takes over after the first samples.
 """
 
 from __future__ import annotations
@@ -41,11 +43,12 @@ def estimate(cfg: SweepConfig, cells: list[Cell], finished: dict[str, float]) ->
     """``finished``: cell id -> wall seconds of the cells already in the run folder."""
     todo = [c for c in cells if c.id not in finished]
     samples = cfg.num_samples or DEFAULT_SAMPLES
-    tokens = {c.id: samples * cell_tokens(cfg, c) for c in cells}
-    done_tokens = sum(tokens[i] for i in finished if i in tokens)
-    rate = sum(finished[i] for i in finished if i in tokens) / done_tokens if done_tokens else None
-    todo_tokens = sum(tokens[c.id] for c in todo)
-    return Estimate(len(cells), len(todo), samples * len(todo), todo_tokens, None if rate is None else rate * todo_tokens)
+    planned = {c.id for c in cells}
+    done = [finished[i] for i in finished if i in planned]
+    per_prompt = sum(done) / (samples * len(done)) if done else None
+    prompts = samples * len(todo)
+    tokens = sum(samples * cell_tokens(cfg, c) for c in todo)
+    return Estimate(len(cells), len(todo), prompts, tokens, None if per_prompt is None else per_prompt * prompts)
 
 
 def cell_tokens(cfg: SweepConfig, cell: Cell) -> int:
