@@ -1,5 +1,13 @@
-"""Hand-made chunks for selector tests: the selector contract's helper (texts tiling a context, given token counts)."""
+"""Hand-made chunks for selector tests: texts tiling a context, with given token counts."""
 
-from lceval.selection.contract import make_chunks
+from __future__ import annotations
 
-__all__ = ["make_chunks"]
+from typing import Sequence
+
+from lceval.sample import Chunk
+from lceval.selection import contract
+
+
+def make_chunks(texts: Sequence[str], tokens: int | Sequence[int] = 10) -> list[Chunk]:
+    """One chunk per text, in order; ``tokens`` is every chunk's count (default 10) or one count per chunk."""
+    return contract.make_chunks(texts, tokens)
