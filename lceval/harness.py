@@ -16,6 +16,7 @@ from typing import Any
 from .context import build_prompt, select_context
 from .diagnostics import nanmean, selection_diagnostics
 from .families import family
+from .metadata_keys import check_metadata_keys, end_in_one_line
 from .metrics import score
 from .metrics.longbench import LENGTH_BUCKETS, length_bucket
 from .sample import LongSample
@@ -30,6 +31,8 @@ def build_docs(family: str, task: str, **kwargs) -> dict[str, Any]:
     """``custom_dataset`` for every lceval task: ``{"test": Dataset}`` of selected prompts."""
     import datasets
 
+    end_in_one_line()
+    check_metadata_keys(kwargs)
     settings = TaskSettings.from_kwargs(family, task, **kwargs)
     docs = select_docs(settings)
     if not docs:

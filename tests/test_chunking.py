@@ -67,3 +67,11 @@ def test_empty_context_has_no_chunks(tok):
 def test_bad_chunk_tokens_is_a_clear_error(tok, bad):
     with pytest.raises(LcevalError, match="chunk_tokens"):
         chunk_context("Some text.", tok, bad)
+
+
+def test_unit_whose_last_token_starts_at_its_own_space(tok):
+    """The memlife_overwrite crash (seed 31337, index 8): the last token ' the' is the one over the size."""
+    context = "x" * 10 + " the"
+    size = len(tok(context, add_special_tokens=False)["input_ids"]) - 1
+    chunks = chunk_context(context, tok, size)
+    assert "".join(c.text for c in chunks) == context and len(chunks) == 2

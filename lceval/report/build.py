@@ -31,6 +31,7 @@ class Report:
     planned: list[Cell]
     finished: list[CellFiles]
     iters: int
+    damaged: list[str] = field(default_factory=list)  # cell folders that could not be read
     cells: list[dict[str, Any]] = field(default_factory=list)
     groups: dict[tuple[str, str, Budget], dict[str, Any]] = field(default_factory=dict)
     overall: dict[tuple[str, Budget], dict[str, Any]] = field(default_factory=dict)
@@ -81,9 +82,9 @@ class Report:
 
 def build_report(run_dir: str | Path, iters: int = 2000) -> Report:
     store = _open(run_dir)
-    fingerprint = store.fingerprint()
+    fingerprint, planned, finished = _latest_plan(store)
     name = store.source().get("name") or store.root.name
-    report = Report(store.root, name, fingerprint.get("model", {}), store.planned(), store.finished(), iters)
+    report = Report(store.root, name, fingerprint.get("model", {}), planned, finished, iters, store.damaged)
     report.runs = [{"name": name, "folder": str(store.root), "model": report.model, "fingerprint": fingerprint}]
     return _summarize(report)
 
@@ -92,14 +93,25 @@ def build_comparison(run_dirs: list[str | Path], output: Path, iters: int = 2000
     """Several runs as one report: each selector is labelled ``run/selector`` and compared with its own run's full."""
     stores = [_open(d) for d in run_dirs]
     names = _run_names(stores)
-    planned, finished, runs = [], [], []
+    planned, finished, runs, damaged = [], [], [], []
     for store, name in zip(stores, names):
-        planned += [_relabel(c, name) for c in store.planned()]
-        finished += [dataclasses.replace(f, cell=_relabel(f.cell, name)) for f in store.finished()]
-        fingerprint = store.fingerprint()
+        fingerprint, cells, done = _latest_plan(store)
+        planned += [_relabel(c, name) for c in cells]
+        finished += [dataclasses.replace(f, cell=_relabel(f.cell, name)) for f in done]
+        damaged += [f"{name}/{d}" for d in store.damaged]
         runs.append({"name": name, "folder": str(store.root), "model": fingerprint.get("model", {}), "fingerprint": fingerprint})
-    report = Report(Path(output), " vs ".join(names), {"type": "several (see runs)"}, planned, finished, iters, runs=runs)
+    report = Report(Path(output), " vs ".join(names), {"type": "several (see runs)"}, planned, finished, iters, damaged, runs=runs)
     return _summarize(report)
+
+
+def _latest_plan(store: RunStore) -> tuple[dict[str, Any], list[Cell], list[CellFiles]]:
+    """The run's fingerprint, planned cells and finished ones; cells of earlier configurations stay on disk,
+    but a report is of the latest plan."""
+    fingerprint, planned, finished = store.fingerprint(), store.planned(), store.finished()
+    if planned:
+        wanted = {c.id for c in planned}
+        finished = [f for f in finished if f.cell.id in wanted]
+    return fingerprint, planned, finished
 
 
 def _open(run_dir) -> RunStore:

@@ -18,6 +18,8 @@ def header_lines(report: Report) -> list[str]:
         lines.append(f"WARNING: {TINY_NOTE}.")
     done, planned = len(report.finished), len(report.planned)
     lines.append(f"Cells: {done} of {planned} planned finished" + ("." if not report.missing else f"; {len(report.missing)} missing (partial run)."))
+    if report.damaged:
+        lines.append(f"WARNING: unreadable cell folders (left out; re-run the sweep to recompute them): {', '.join(report.damaged)}.")
     over = sum(c["exceeds_model_max_length"] for c in report.cells)
     if over:
         lines.append(f"WARNING: {over} prompts exceed the model's max_length; lm-eval cut them from the left (see each record's exceeds_model_max_length).")

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..errors import LcevalError, did_you_mean
 from .base import ScoringSelector, Selector, check_budget, keep_within_budget, resolve_budget
+from .params import check_params
 from .plugins import entry_points, import_selector, is_import_path, is_preset_path, load_preset, presets
 
 # name -> "module:Class", imported lazily so heavy selectors cost nothing until used.
@@ -22,6 +23,8 @@ REGISTRY: dict[str, str] = {
     "hybrid": "lceval.selection.hybrid:Hybrid",
     "learned": "lceval.selection.learned:Learned",
 }
+
+SPEC_KEYS = ("selector", "params", "description")  # a sweep entry's "name" is its label, taken off before
 
 
 def known_names() -> list[str]:
@@ -51,15 +54,14 @@ def build_selector(spec: str | dict[str, Any], **overrides) -> Selector:
             spec = {"selector": spec}
     if not isinstance(spec, dict) or not isinstance(spec.get("selector"), str):
         raise LcevalError(f"a selector spec needs a 'selector' name, got {spec!r}.")
+    for key in spec:
+        if key not in SPEC_KEYS:
+            raise did_you_mean(f"key in the {spec['selector']!r} selector spec", key, SPEC_KEYS)
     cls = selector_class(spec["selector"])
+    if not isinstance(spec.get("params") or {}, dict):
+        raise LcevalError(f"'params' of selector {spec['selector']!r} must be a mapping of name: value, got {spec['params']!r}.")
     params = {**(spec.get("params") or {}), **overrides}
-    fields = {f.name for f in dataclasses.fields(cls)}
-    unknown = sorted(set(params) - fields)
-    if unknown:
-        raise LcevalError(
-            f"selector {spec['selector']!r} has no parameter {', '.join(map(repr, unknown))}; "
-            f"its parameters are: {', '.join(sorted(fields)) or '(none)'}."
-        )
+    check_params(f"selector {spec['selector']!r}", cls, params)
     try:
         return cls(**params)
     except (TypeError, ValueError) as exc:

@@ -37,6 +37,9 @@ class Hybrid(Selector):
 
     def __post_init__(self):
         if isinstance(self.memory, dict):
+            from .params import check_params
+
+            check_params("hybrid memory", SlotMemory, self.memory)
             self.memory = SlotMemory(**self.memory)
         if not isinstance(self.fallback, Selector):
             from . import build_selector

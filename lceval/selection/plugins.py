@@ -66,6 +66,8 @@ def load_preset(name_or_path: str) -> dict[str, Any]:
         raise did_you_mean("selector preset", name_or_path, presets())
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except UnicodeDecodeError:
+        raise LcevalError(f"selector preset {str(path)!r} is not UTF-8 text; fix or remove that file.") from None
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         line = f" line {where.line + 1}" if where else ""

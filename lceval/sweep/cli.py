@@ -33,7 +33,7 @@ def add_commands(subparsers) -> None:
     r.add_argument("run_dirs", nargs="+", metavar="RUN", help="run folders written by `lceval sweep`; several: side by side")
     r.add_argument("--output", default=None,
                    help="where the report files go (default: the run folder; with several runs compare-A-vs-B beside the first)")
-    r.add_argument("--bootstrap", type=int, default=2000, help="bootstrap resamples for the 95%% intervals")
+    r.add_argument("--bootstrap", type=int, default=2000, help="bootstrap resamples for the 95%% intervals (0: none)")
     r.add_argument("--no-plots", action="store_true", help="skip the PNG plots")
     r.set_defaults(run=run_report)
 
@@ -87,8 +87,11 @@ def run_sweep(args: argparse.Namespace) -> int:
 def run_report(args: argparse.Namespace) -> int:
     from rich.console import Console
 
+    from ..errors import LcevalError
     from ..report import write_comparison, write_report
 
+    if args.bootstrap < 0:
+        raise LcevalError(f"--bootstrap is a number of resamples (0: no intervals), got {args.bootstrap}.")
     if len(args.run_dirs) == 1:
         write_report(args.run_dirs[0], Console(), bootstrap_iters=args.bootstrap, plots=not args.no_plots, output=args.output)
     else:

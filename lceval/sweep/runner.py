@@ -24,16 +24,19 @@ from typing import Any
 from rich.console import Console
 
 from ..cache import atomic_write_text
+from ..data import recording_reads
 from ..errors import LcevalError
 from ..families import family
 from ..task_index import resolve, tasks_dir
 from .config import SelectorEntry, SweepConfig, tokenizer_for
 from .display import SweepDisplay
 from .estimate import Estimate, estimate
-from .plan import Cell, plan
+from .identity import digest, selector_identity
+from .plan import Cell, plan, shared_identity
 from .responses import CachedLM, CallStats, ResponseCache
 from .store import RunStore
 
+MIN_LENGTH = 256  # tokens: below this no task's prompt and answer fit
 # Document fields too large or redundant for the per-sample records.
 DROP_FIELDS = ("prompt", "target", "selector")
 
@@ -57,18 +60,31 @@ class LoadedModel:
 
 
 def sweep(cfg: SweepConfig, console: Console | None = None) -> SweepStats:
-    """Run every unfinished cell of ``cfg``; finished cells are skipped, the model loads only if needed."""
+    """Run every unfinished cell of ``cfg``; finished cells are skipped, the model loads only if needed.
+
+    Everything cheap is checked before the run folder is touched; an
+    interrupted or failed session is logged in sessions.jsonl like a finished one.
+    """
     started = time.perf_counter()
     cells = plan(cfg)
+    preflight(cfg)
     store = RunStore(cfg.output)
     store.open(cfg.fingerprint(), cfg.source, cells)
+    todo, calls = [], CallStats()
+    entry: dict[str, Any] = {"time": time.time()}
     try:
-        todo = [c for c in cells if not store.done(c)]
+        todo = [c for c in cells if not store.done(c, cfg.data_dir)]
         (console or Console(stderr=True)).print(planned_work(cfg, store).line())
-        calls = _run_cells(cfg, store, todo, len(cells), console or Console(stderr=True)) if todo else CallStats()
+        if todo:
+            calls = _run_cells(cfg, store, todo, len(cells), console or Console(stderr=True))
         stats = SweepStats(len(cells), len(todo), len(cells) - len(todo), time.perf_counter() - started, calls)
-        store.log_session({"time": time.time(), **asdict(stats)})
+        entry.update(asdict(stats))
+    except BaseException as exc:
+        entry.update(cells_total=len(cells), cells_planned_to_run=len(todo), wall_s=time.perf_counter() - started,
+                     interrupted=type(exc).__name__, error=str(exc).splitlines()[0] if str(exc) else "")
+        raise
     finally:
+        store.log_session(entry)
         store.close()
     return stats
 
@@ -79,11 +95,32 @@ def planned_work(cfg: SweepConfig, store: RunStore | None = None) -> Estimate:
     return estimate(cfg, plan(cfg), store.finished_seconds())
 
 
+def preflight(cfg: SweepConfig) -> None:
+    """Cheap checks of what the cells will need, before anything is written or loaded."""
+    from ..data import data_dir
+    from ..tokenization import load_tokenizer
+    from .config import check_model_files
+
+    data_dir(cfg.data_dir)  # a data folder that is not there fails now, not in the first cell
+    if not cfg.model.tiny:
+        check_model_files(cfg.model.args.get("pretrained"))
+        tokenizer = load_tokenizer(tokenizer_for(cfg))
+        if cfg.apply_chat_template and not getattr(tokenizer, "chat_template", None):
+            raise LcevalError(
+                f"apply_chat_template is true but tokenizer {tokenizer_for(cfg)!r} has no chat template; "
+                "set apply_chat_template: false for a base model."
+            )
+    for task in cfg.tasks:
+        length = cfg.max_seq_length or family(resolve(task)[0]).defaults["max_seq_length"]
+        if length < MIN_LENGTH:
+            raise LcevalError(f"max_seq_length {length} leaves no room for {task}'s prompt and answer; use at least {MIN_LENGTH}.")
+
+
 def _run_cells(cfg: SweepConfig, store: RunStore, todo: list[Cell], total: int, console: Console) -> CallStats:
     """Load the model once, then run and save each cell in turn."""
     _quiet_libraries()
     model = load_model(cfg, store.root)
-    cache = ResponseCache(store.root / "responses.sqlite")
+    cache = ResponseCache(store.root / "responses.sqlite", model=digest(shared_identity(cfg)["model"]) + ":")
     entries = {e.label: e for e in cfg.selectors}
     display = SweepDisplay(console, total=total, done=total - len(todo), samples_per_cell=cfg.num_samples or 100)
     lm = CachedLM(model.lm, cache, group_size=_group_size(model.lm), on_progress=display.advance)
@@ -202,11 +239,12 @@ def run_cell(cfg: SweepConfig, cell: Cell, entry: SelectorEntry, lm: CachedLM, m
     # Only the task's own folder is scanned: the same YAMLs, without indexing every family per cell.
     manager = TaskManager(include_path=str(task_yaml(cell.task).parent), include_defaults=False, metadata=metadata)
     before, started = CallStats(**asdict(lm.stats)), time.perf_counter()
-    out = simple_evaluate(
-        model=lm, tasks=[cell.task], task_manager=manager, log_samples=True, bootstrap_iters=0,
-        apply_chat_template=cfg.apply_chat_template, gen_kwargs=cfg.gen_kwargs, random_seed=cell.seed, numpy_random_seed=cell.seed,
-        torch_random_seed=cell.seed, fewshot_random_seed=cell.seed,
-    )
+    with recording_reads() as data_files:  # the data this cell's samples came from, by content
+        out = simple_evaluate(
+            model=lm, tasks=[cell.task], task_manager=manager, log_samples=True, bootstrap_iters=0,
+            apply_chat_template=cfg.apply_chat_template, gen_kwargs=cfg.gen_kwargs, random_seed=cell.seed, numpy_random_seed=cell.seed,
+            torch_random_seed=cell.seed, fewshot_random_seed=cell.seed,
+        )
     calls = lm.stats.since(before)
     records = [sample_record(s) for s in out["samples"][cell.task]]
     selector = entry.describe()
@@ -220,11 +258,12 @@ def run_cell(cfg: SweepConfig, cell: Cell, entry: SelectorEntry, lm: CachedLM, m
         "wall_s": time.perf_counter() - started,
         "selector_repr": selector["repr"],
         "selector_params": selector["params"],
+        "data_files": data_files,
     }
     config = {
         "cell": cell.to_dict(),
         "metadata": metadata,
-        "selector": selector,
+        "selector": {**selector, "identity": selector_identity(entry.selector)},  # weights files by content
         "model": {"type": model.type, "args": model.args, "configured": asdict(cfg.model)},
         "generation_kwargs": out["configs"][cell.task].get("generation_kwargs"),
         "lm_eval_version": _version("lm_eval"),

@@ -11,12 +11,11 @@ and the list uses frequencies 6 and 1, as upstream.
 
 from __future__ import annotations
 
-import json
 import random
 from functools import lru_cache
 
 from ...errors import LcevalError
-from ...data import find_file
+from ...data import file_sha256, find_file, read_json
 from .common import Prompt, sample_rng, to_sample
 from .fitting import fit_size
 from .haystack import RULER_RAW
@@ -39,10 +38,15 @@ def word_pool(seed: int) -> tuple[str, ...]:
     return tuple(words)
 
 
-@lru_cache(maxsize=2)
 def english_words(data_dir: str | None) -> tuple[str, ...]:
     path = find_file(ENGLISH_WORDS, data_dir, url=f"{RULER_RAW}/english_words.json")
-    return tuple(json.loads(path.read_text(encoding="utf-8")).values())
+    return _parse_words(str(path), file_sha256(path))
+
+
+@lru_cache(maxsize=2)
+def _parse_words(path: str, sha256: str) -> tuple[str, ...]:
+    """Parsed once per file content."""
+    return tuple(str(w) for w in read_json(path, "RULER's english_words.json").values())
 
 
 def numbered(words: list[str]) -> str:

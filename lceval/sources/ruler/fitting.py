@@ -51,6 +51,9 @@ def fit_size(
                 break
         else:
             over = n if over is None else min(over, n)
+        if over is None and previous is not None and n >= 2 * previous[0] and tokens <= previous[1]:
+            # growing the haystack adds nothing (an empty source): no size can ever fill the budget
+            raise LcevalError(f"the haystack stays at {tokens} tokens however large: its source text is empty.")
         low = best.size if best is not None else minimum - 1
         if over is not None and over - low <= 1:
             break

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...errors import LcevalError
-from ...data import find_file
+from ...data import file_sha256, find_file, read_text
 from .common import Prompt, to_sample
 from .fitting import fit_size
 from .haystack import join_pieces
@@ -93,11 +93,20 @@ def read_hotpotqa(text: str) -> Dataset:
     return Dataset(questions, documents)
 
 
-@lru_cache(maxsize=4)
 def load_dataset(name: str, data_dir: str | None) -> Dataset:
     relative, url = FILES[name]
-    text = find_file(relative, data_dir, url=url).read_text(encoding="utf-8")
-    return read_squad(text) if name == "squad" else read_hotpotqa(text)
+    path = find_file(relative, data_dir, url=url)
+    return _parse_dataset(name, str(path), file_sha256(path))
+
+
+@lru_cache(maxsize=4)
+def _parse_dataset(name: str, path: str, sha256: str) -> Dataset:
+    """Parsed once per file content; a file of another shape is one line naming it."""
+    text = read_text(path, f"the RULER {name} file")
+    try:
+        return read_squad(text) if name == "squad" else read_hotpotqa(text)
+    except (ValueError, KeyError, TypeError, IndexError) as exc:
+        raise LcevalError(f"{path}: not a {name} file in the upstream format ({type(exc).__name__}: {exc}).") from None
 
 
 def pick_documents(r: random.Random, data: Dataset, q: Question, num_docs: int, seed: int) -> list[int]:
