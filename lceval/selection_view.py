@@ -8,6 +8,7 @@ from rich.table import Table
 
 from .context import select_context
 from .diagnostics import covered_evidence
+from .errors import LcevalError
 from .settings import TaskSettings
 from .sources import load_samples
 from .tokenization import load_tokenizer

@@ -60,6 +60,7 @@ def test_kept_vs_lost_is_per_task_with_intervals_in_summary_and_csv(baseline):
     summary = json.loads((run / "summary.json").read_text())
     rows = [r for r in summary["tasks"] if r["budget"] == 128]
     assert rows and all(len(r["acc_if_kept_ci"]) == 2 and len(r["acc_if_lost_ci"]) == 2 for r in rows)
+    assert all(r["full_score"] == 0.0 for r in rows)  # the whole-context score of each task sits beside kept-vs-lost
     lost = [r for r in rows if r["n_lost"]]
     assert lost and all(r["acc_if_lost_ci"][0] <= r["acc_if_lost"] <= r["acc_if_lost_ci"][1] for r in lost)
     with open(run / "summary.csv", newline="") as f:

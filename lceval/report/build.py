@@ -175,6 +175,7 @@ def _summarize_groups(report: Report) -> None:
     for (task, selector, budget), row in report.groups.items():
         ref = report.groups.get((task, report.reference_for(selector), None))
         row["gap_to_full"] = row["score"] - ref["score"] if ref and budget is not None else math.nan
+        row["full_score"] = ref["score"] if ref else math.nan  # beside kept-vs-lost: ~0 means the task fails anyway
 
 
 def identical_selections(finished: list[CellFiles]) -> list[dict[str, Any]]:
