@@ -103,11 +103,13 @@ def cached_generation(
     count: int,
     version: int,
     data_dir: str | None,
+    variant: dict | None = None,
 ) -> list[LongSample]:
     """A generator family's samples, keyed by everything that determines their bytes.
 
     The tokenizer is keyed by its vocabulary and the data by the content of the
     files read, so different data never reuses samples and moved data still does.
+    ``variant`` holds any further generation settings (length fit, chat template).
     """
     from .tokenization import tokenizer_identity
 
@@ -121,4 +123,5 @@ def cached_generation(
         seed=seed,
         count=count,
         version=version,
+        **(variant or {}),
     )

@@ -48,6 +48,7 @@ def test_selector_mappings_and_presets_are_accepted(tmp_path):
         ({"budgets": [1.5]}, "a fractional budget must be in (0, 1]"),
         ({"budgets": [True]}, "a budget must be an integer"),
         ({"num_samples": "ten"}, "config key 'num_samples' must be an integer >= 1"),
+        ({"length_fit": "snug"}, "length_fit must be one of upstream, tight, got 'snug'"),
         ({"model": {"type": "hf-nope"}}, "unknown model type 'hf-nope'"),
         ({"model": {"type": "hf", "args": {"pretrained": "./missing-model"}}}, "does not exist"),
         ({"output": "blocker/run"}, "is a file, not a folder"),
@@ -149,3 +150,17 @@ def test_plan_estimate_counts_cells_prompts_tokens_and_time_from_finished_cells(
     assert "time ≈" in later.line()
     assert main(["sweep", str(path), "--plan", "--num-samples", "2"]) == 0
     assert "plan: 6 cells (6 to run), 12 prompts" in capsys.readouterr().err.replace("\n", " ")
+
+
+def test_chat_template_and_length_fit_reach_the_task_settings(tmp_path):
+    """apply_chat_template: true also makes lceval fit lengths on the templated prompt; length_fit goes to RULER only."""
+    from lceval.sweep.plan import Cell
+    from lceval.sweep.runner import LoadedModel, cell_metadata
+
+    cfg = load_config(write_config(tmp_path, apply_chat_template=True, length_fit="tight", tasks=["lceval_ruler_vt", "lceval_memlife_overwrite"]))
+    model = LoadedModel(lm=None, type="hf", args={}, tokenizer="tok", max_length=4096)
+    ruler = cell_metadata(cfg, Cell("lceval_ruler_vt", "full", None, 42), "full", model)
+    memlife = cell_metadata(cfg, Cell("lceval_memlife_overwrite", "full", None, 42), "full", model)
+    assert (ruler["chat_template"], ruler["length_fit"]) == (True, "tight")
+    assert (memlife["chat_template"], memlife["length_fit"]) == (True, None)
+    assert cfg.fingerprint()["length_fit"] == "tight" and "length_fit" not in load_config(write_config(tmp_path)).fingerprint()

@@ -79,7 +79,8 @@ class SweepConfig:
     tokenizer: str | None = None  # None: the model's own (args.tokenizer or args.pretrained)
     data_dir: str | None = None  # None: $LCEVAL_DATA_DIR
     data_file: str | None = None  # the JSONL that task lceval_custom reads
-    apply_chat_template: bool = False
+    apply_chat_template: bool = False  # also fits and counts RULER/memlife lengths on the templated prompt
+    length_fit: str | None = None  # None: the family's default (RULER: upstream)
     gen_kwargs: dict[str, Any] | None = None  # lm-eval --gen_kwargs, merged into every task's generation settings
     source: dict[str, Any] = field(default_factory=dict)  # the YAML exactly as written
 
@@ -96,6 +97,7 @@ class SweepConfig:
             "data_file": file_digest(self.data_file),
             "apply_chat_template": self.apply_chat_template,
             "gen_kwargs": self.gen_kwargs,
+            **({"length_fit": self.length_fit} if self.length_fit else {}),  # absent when unset: older runs resume
         }
 
 
@@ -118,7 +120,8 @@ def model_files(pretrained) -> dict[str, list[int]] | None:
 
 KEYS = {
     "name", "model", "tasks", "selectors", "budgets", "num_samples", "seeds",
-    "chunk_tokens", "max_seq_length", "max_seq_lengths", "tokenizer", "data_dir", "data_file", "output", "apply_chat_template", "gen_kwargs",
+    "chunk_tokens", "max_seq_length", "max_seq_lengths", "tokenizer", "data_dir", "data_file", "output", "apply_chat_template",
+    "gen_kwargs", "length_fit",
 }
 REQUIRED = ("tasks", "selectors", "budgets")
 
@@ -151,6 +154,12 @@ def load_config(path: str | os.PathLike, output: str | None = None, model_type: 
     return cfg
 
 
+def _length_fit(value) -> str | None:
+    from ..sources.ruler.fitting import check_length_fit
+
+    return None if value is None else check_length_fit(value)
+
+
 def parse_config(data: dict[str, Any], base: Path, default_name: str = "sweep") -> SweepConfig:
     """Validate a config mapping; relative paths resolve against ``base``."""
     for key in data:
@@ -171,6 +180,7 @@ def parse_config(data: dict[str, Any], base: Path, default_name: str = "sweep") 
         chunk_tokens=_int(data, "chunk_tokens", CHUNK_TOKENS),
         max_seq_length=_int(data, "max_seq_length", None),
         max_seq_lengths=_lengths(data),
+        length_fit=_length_fit(data.get("length_fit")),
         tokenizer=_local(_typed(data, "tokenizer", str, None, "a tokenizer path or name"), base),
         data_dir=_path(_typed(data, "data_dir", str, None, "a folder path"), base),
         data_file=_path(_typed(data, "data_file", str, None, "a JSONL file path"), base),

@@ -171,7 +171,7 @@ def load_model(cfg: SweepConfig, root: Path) -> LoadedModel:
     cls = get_model(kind)
     accepts = inspect.signature(cls.__init__).parameters
     if "max_length" not in args and "max_length" in accepts:
-        args["max_length"] = longest_target(cfg)
+        args["max_length"] = longest_target(cfg, tokenizer_for(cfg, tiny_path))
     if "device" not in args and "device" in accepts:  # lm-eval's hf default is cuda, even on a CPU-only machine
         args["device"] = _default_device()
     try:
@@ -187,18 +187,30 @@ def _default_device() -> str:
     return "cuda" if torch.cuda.is_available() else "cpu"
 
 
-def longest_target(cfg: SweepConfig) -> int:
-    """Prompt + generated tokens of the longest task: the model's ``max_length``."""
-    return max(_target_length(cfg, task) for task in cfg.tasks)
+def longest_target(cfg: SweepConfig, tokenizer: str | None = None) -> int:
+    """Tokens the model receives for the longest task (prompt, chat template, generation): its ``max_length``."""
+    overhead = chat_overhead(tokenizer) if cfg.apply_chat_template and tokenizer else 0
+    return max(_target_length(cfg, task, overhead) for task in cfg.tasks)
 
 
-def _target_length(cfg: SweepConfig, task: str) -> int:
+def chat_overhead(tokenizer: str) -> int:
+    """Tokens the tokenizer's chat template adds around one user turn."""
+    from ..rendering import PromptRender, resolve_chat_template
+    from ..tokenization import load_tokenizer
+
+    tok = load_tokenizer(tokenizer)
+    return PromptRender(tok, resolve_chat_template(True, tok)).count("")
+
+
+def _target_length(cfg: SweepConfig, task: str, chat_overhead: int = 0) -> int:
     from lm_eval.tasks._yaml_loader import load_yaml
 
     spec = family(resolve(task)[0])
     gen = load_yaml(task_yaml(task), resolve_func=False).get("generation_kwargs", {})
     length = cfg.max_seq_length or spec.defaults["max_seq_length"]
-    return length if spec.length_includes_answer else length + gen.get("max_gen_toks", 256)
+    # RULER/memlife lengths already include the answer and any chat template (fitted on the rendered
+    # prompt); LongBench's is the prompt alone, wrapped in the template after truncation as upstream.
+    return length if spec.length_includes_answer else length + gen.get("max_gen_toks", 256) + chat_overhead
 
 
 def task_yaml(task: str) -> Path:
@@ -227,6 +239,8 @@ def cell_metadata(cfg: SweepConfig, cell: Cell, spec, model: LoadedModel) -> dic
         "data_dir": cfg.data_dir,
         "data_file": cfg.data_file,
         "max_length": model.max_length,
+        "chat_template": True if cfg.apply_chat_template else None,  # fit and count lengths on the templated prompt
+        "length_fit": cfg.length_fit if resolve(cell.task)[0] == "ruler" else None,  # only RULER has an upstream sizing
     }
 
 
