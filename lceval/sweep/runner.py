@@ -33,6 +33,7 @@ from ..task_index import resolve, tasks_dir
 from .backend import prepare_backend
 from .config import SelectorEntry, SweepConfig, tokenizer_for
 from .display import SweepDisplay
+from .estimate import Estimate, estimate
 from .identity import digest, selector_identity
 from .plan import Cell, plan, shared_identity
 from .responses import CachedLM, CallStats, ResponseCache
@@ -82,6 +83,7 @@ def sweep(cfg: SweepConfig, console: Console | None = None, shard: Shard | None 
     entry: dict[str, Any] = {"time": time.time()}
     try:
         todo = [c for c in cells if not store.done(c, cfg.data_dir)]
+        (console or Console(stderr=True)).print(planned_work(cfg, store).line())
         if todo:
             calls = _run_cells(cfg, store, todo, len(cells), console or Console(stderr=True))
         stats = SweepStats(len(cells), len(todo), len(cells) - len(todo), time.perf_counter() - started, calls)
@@ -94,6 +96,12 @@ def sweep(cfg: SweepConfig, console: Console | None = None, shard: Shard | None 
         store.log_session(entry)
         store.close()
     return stats
+
+
+def planned_work(cfg: SweepConfig, store: RunStore | None = None) -> Estimate:
+    """Cells, prompts and tokens to run, with a time once the run folder has finished cells."""
+    store = store or RunStore(cfg.output)
+    return estimate(cfg, plan(cfg), store.finished_seconds())
 
 
 def preflight(cfg: SweepConfig) -> None:
@@ -264,6 +272,7 @@ def cell_metadata(cfg: SweepConfig, cell: Cell, spec, model: LoadedModel) -> dic
         "tokenizer": model.tokenizer,
         "max_seq_length": cfg.max_seq_length,
         "data_dir": cfg.data_dir,
+        "data_file": cfg.data_file,
         "max_length": model.max_length,
         "chat_template": True if cfg.apply_chat_template else None,  # fit and count lengths on the templated prompt
         "length_fit": cfg.length_fit if resolve(cell.task)[0] == "ruler" else None,  # only RULER has an upstream sizing

@@ -79,12 +79,26 @@ def shard_cells(cfg: SweepConfig, cells: list[Cell], shard: Shard) -> list[Cell]
 
 @dataclass
 class MergedShards:
+    """The shard folders of one sweep, read like one run folder (the reading half of ``RunStore``)."""
+
     root: Path
-    fingerprint: dict[str, Any]
-    source: dict[str, Any]
-    planned: list[Cell]
-    finished: list[CellFiles]
+    _fingerprint: dict[str, Any]
+    _source: dict[str, Any]
+    _planned: list[Cell]
+    _finished: list[CellFiles]
     damaged: list[str]
+
+    def fingerprint(self) -> dict[str, Any]:
+        return self._fingerprint
+
+    def source(self) -> dict[str, Any]:
+        return self._source
+
+    def planned(self) -> list[Cell]:
+        return self._planned
+
+    def finished(self) -> list[CellFiles]:
+        return self._finished
 
 
 def shard_folders(root: Path) -> list[Path]:
@@ -117,9 +131,6 @@ def merge_shards(root: Path) -> MergedShards | None:
     indexes = [m["index"] for m in markers]
     if len(set(indexes)) != len(indexes):
         raise LcevalError(f"{str(root)!r} holds shard folders with the same index twice: {sorted(indexes)}.")
-    return MergedShards(
-        root=Path(root), fingerprint=first_fp, source=first.source(),
-        planned=[Cell.from_dict(c) for c in markers[0]["plan"]],
-        finished=[f for s in stores for f in s.finished()],
-        damaged=[d for s in stores for d in s.damaged],
-    )
+    finished = [f for s in stores for f in s.finished()]
+    return MergedShards(Path(root), first_fp, first.source(), [Cell.from_dict(c) for c in markers[0]["plan"]],
+                        finished, [d for s in stores for d in s.damaged])
