@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_generate(sub)
     _add_select(sub)
     _add_selectors(sub)
+    _add_paths(sub)
     _add_delegate(sub, "train-reader", "lceval.reader.train", "train the built-in reader model")
     _add_delegate(sub, "train-selector", "lceval.training.selector", "train the learned selector's scoring head")
     add_commands(sub)
@@ -146,6 +147,20 @@ def _selectors(args) -> int:
     for row in broken(rows):
         print(f"error: {row['name']} ({row['source']}): {row['error']}", file=sys.stderr)
     return 2 if broken(rows) else 0
+
+
+def _add_paths(sub) -> None:
+    """Where the shipped assets are, so an installed wheel works outside a checkout."""
+    from .reader import DEFAULT_READER
+    from .selection.plugins import SHIPPED_PRESETS
+    from .task_index import tasks_dir
+
+    paths = {"tasks-path": (tasks_dir, "the task YAMLs, for lm_eval --include_path"),
+             "reader-path": (lambda: DEFAULT_READER, "the built-in reader model folder"),
+             "presets-path": (lambda: SHIPPED_PRESETS, "the shipped selector presets")}
+    for name, (where, help_text) in paths.items():
+        p = sub.add_parser(name, help=f"print {help_text}")
+        p.set_defaults(run=lambda args, where=where: print(where()))
 
 
 def _add_delegate(sub, name: str, module: str, help_text: str) -> None:

@@ -18,8 +18,8 @@ TASKS_ENV = "LCEVAL_TASKS_DIR"
 
 
 def tasks_dir() -> Path:
-    """``tasks/`` at the repository root, or $LCEVAL_TASKS_DIR."""
-    return Path(os.environ.get(TASKS_ENV, Path(__file__).resolve().parents[1] / "tasks"))
+    """The task YAMLs shipped inside the package (``lceval/tasks``, linked as ``tasks/`` in a checkout), or $LCEVAL_TASKS_DIR."""
+    return Path(os.environ.get(TASKS_ENV, Path(__file__).resolve().parent / "tasks"))
 
 
 class _Permissive(yaml.SafeLoader):

@@ -29,7 +29,7 @@ from .base import Selector
 
 ENTRY_POINT_GROUP = "lceval.selectors"
 PRESETS_ENV = "LCEVAL_SELECTORS_DIR"
-SHIPPED_PRESETS = Path(__file__).resolve().parents[2] / "selectors"
+SHIPPED_PRESETS = Path(__file__).resolve().parents[1] / "presets"  # package data
 PRESET_SUFFIXES = (".yaml", ".yml")
 
 
