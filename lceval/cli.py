@@ -15,7 +15,8 @@ from pathlib import Path
 from .chunking import CHUNK_TOKENS
 from .errors import ArgumentParser, LcevalError, run_entry_point
 from .reader import DEFAULT_READER
-from .sweep.cli import add_commands
+from .report.cli import add_commands as add_report
+from .sweep.cli import add_commands as add_sweep
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,7 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_paths(sub)
     _add_delegate(sub, "train-reader", "lceval.reader.train", "train the built-in reader model")
     _add_delegate(sub, "train-selector", "lceval.training.selector", "train the learned selector's scoring head")
-    add_commands(sub)
+    add_sweep(sub)
+    add_report(sub)
     return parser
 
 

@@ -45,3 +45,11 @@ def run_entry_point(run: Callable[[], int | None]) -> int:
     except KeyboardInterrupt:
         print("interrupted: finished work is saved; re-run the same command to continue.", file=sys.stderr)
         return 130
+
+
+def run_subcommand(command: str, add_commands: Callable, argv: list[str] | None = None) -> int:
+    """``python -m lceval.COMMAND``: one subcommand of ``lceval`` on its own, with one-line errors."""
+    parser = argparse.ArgumentParser(prog=f"python -m lceval.{command}")
+    add_commands(parser.add_subparsers())
+    args = parser.parse_args([command, *(sys.argv[1:] if argv is None else argv)])
+    return run_entry_point(lambda: args.run(args))

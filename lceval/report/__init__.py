@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.panel import Panel
 
 from ..cache import atomic_write_text
-from ..sweep.store import to_json
+from ..runfolder import to_json
 from .build import Report, build_comparison, build_report
 from .markdown import header_lines, render_markdown
 from .tables import overall_tables, task_tables, to_rich

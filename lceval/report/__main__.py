@@ -2,7 +2,7 @@
 
 import sys
 
-from ..sweep.cli import main
+from .cli import main
 
 if __name__ == "__main__":  # engines spawn subprocesses that import the main module
-    sys.exit(main("report"))
+    sys.exit(main())

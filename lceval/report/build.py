@@ -15,9 +15,7 @@ from typing import Any
 
 from ..errors import LcevalError
 from ..families import family
-from ..sweep.plan import Cell
-from ..sweep.shards import merge_shards
-from ..sweep.store import CellFiles, RunStore
+from ..runfolder import Cell, CellFiles, RunFolder, open_run
 from .stats import Record, summarize
 
 Budget = int | float | None
@@ -82,7 +80,7 @@ class Report:
 
 
 def build_report(run_dir: str | Path, iters: int = 2000) -> Report:
-    store = _open(run_dir)
+    store = open_run(run_dir)
     fingerprint, planned, finished = _latest_plan(store)
     name = store.source().get("name") or store.root.name
     report = Report(store.root, name, fingerprint.get("model", {}), planned, finished, iters, store.damaged)
@@ -92,7 +90,7 @@ def build_report(run_dir: str | Path, iters: int = 2000) -> Report:
 
 def build_comparison(run_dirs: list[str | Path], output: Path, iters: int = 2000) -> Report:
     """Several runs as one report: each selector is labelled ``run/selector`` and compared with its own run's full."""
-    stores = [_open(d) for d in run_dirs]
+    stores = [open_run(d) for d in run_dirs]
     names = _run_names(stores)
     planned, finished, runs, damaged = [], [], [], []
     for store, name in zip(stores, names):
@@ -105,7 +103,7 @@ def build_comparison(run_dirs: list[str | Path], output: Path, iters: int = 2000
     return _summarize(report)
 
 
-def _latest_plan(store: RunStore) -> tuple[dict[str, Any], list[Cell], list[CellFiles]]:
+def _latest_plan(store: RunFolder) -> tuple[dict[str, Any], list[Cell], list[CellFiles]]:
     """The run's fingerprint, planned cells and finished ones; cells of earlier configurations stay on disk,
     but a report is of the latest plan."""
     fingerprint, planned, finished = store.fingerprint(), store.planned(), store.finished()
@@ -115,17 +113,7 @@ def _latest_plan(store: RunStore) -> tuple[dict[str, Any], list[Cell], list[Cell
     return fingerprint, planned, finished
 
 
-def _open(run_dir):
-    """A run folder's store; a folder of shard-i-of-N folders reads as one run (the shards merged)."""
-    store = RunStore(Path(run_dir))
-    if (store.root / "run.json").is_file():
-        return store
-    if (shards := merge_shards(store.root)) is not None:  # cells of a missing shard are missing cells
-        return shards
-    raise LcevalError(f"{str(run_dir)!r} is not a sweep run folder (no run.json); run `lceval sweep CONFIG` first.")
-
-
-def _run_names(stores: list[RunStore]) -> list[str]:
+def _run_names(stores: list[RunFolder]) -> list[str]:
     """Folder names, made unique with their parent's name when two runs share one."""
     names = [s.root.name for s in stores]
     if len(set(names)) < len(names):

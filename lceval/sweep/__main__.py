@@ -5,4 +5,4 @@ import sys
 from .cli import main
 
 if __name__ == "__main__":  # engines spawn subprocesses that import the main module
-    sys.exit(main("sweep"))
+    sys.exit(main())

@@ -22,7 +22,7 @@ from ..chunking import CHUNK_TOKENS
 from ..engines import SERVER_TYPES, VLLM_TYPES, ServedModel, check_installed, identity_args
 from ..errors import LcevalError, did_you_mean
 from ..reader import DEFAULT_READER as READER_PATH
-from .identity import slug
+from ..runfolder import slug
 from .overrides import Overrides
 
 TINY = "tiny-random"  # a random Llama built on the fly: exercises the pipeline, scores ~0

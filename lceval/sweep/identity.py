@@ -14,7 +14,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import re
 from pathlib import Path
 from typing import Any
 
@@ -69,11 +68,3 @@ def folder_identity(path: str | None) -> dict[str, str] | None:
     )
     return {p.name: file_sha256(p) for p in files}
 
-
-_UNSAFE = re.compile(r"[^A-Za-z0-9._=-]+")
-
-
-def slug(text: str, limit: int = 80) -> str:
-    """A file-name-safe, bounded version of free text (labels may hold '/', '..', spaces, anything)."""
-    cleaned = _UNSAFE.sub("_", text).strip("._") or "x"
-    return cleaned[:limit]

@@ -7,44 +7,12 @@ are free text and a changed setting never reuses an old result.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from ..engines import identity_args
+from ..runfolder import Cell
 from .config import SweepConfig, file_digest
-from .identity import digest, folder_identity, selector_identity, slug
-
-
-@dataclass(frozen=True)
-class Cell:
-    task: str
-    selector: str  # the sweep's label for the selector (free text)
-    budget: int | float | None  # None: the selector keeps the whole context, whatever the budget
-    seed: int
-    key: str = ""  # hash of the cell's identity; "" for cells of runs made before identities
-
-    @property
-    def budget_label(self) -> str:
-        return "all" if self.budget is None else repr(self.budget)
-
-    @property
-    def name(self) -> str:
-        """How people read the cell (labels as written)."""
-        return f"{self.task}__{self.selector}__{self.budget_label}__s{self.seed}"
-
-    @property
-    def id(self) -> str:
-        """Its folder name: a safe slug of the name plus the identity key, unique within a run."""
-        base = slug(self.name)
-        return f"{base}-{self.key}" if self.key else base
-
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict) -> "Cell":
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+from .identity import digest, folder_identity, selector_identity
 
 
 def shared_identity(cfg: SweepConfig) -> dict[str, Any]:
