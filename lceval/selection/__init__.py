@@ -20,6 +20,7 @@ from .base import ScoringSelector, Selector, keep_within_budget, resolve_budget
 REGISTRY: dict[str, str] = {
     "full": "lceval.selection.full:Full",
     "bm25": "lceval.selection.bm25:BM25",
+    "dense": "lceval.selection.dense:Dense",
     "oracle": "lceval.selection.oracle:Oracle",
     "hybrid": "lceval.selection.hybrid:Hybrid",
     "learned": "lceval.selection.learned:Learned",
