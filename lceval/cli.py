@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_selectors(sub)
     _add_delegate(sub, "train-reader", "lceval.reader.train", "train the built-in reader model")
     _add_delegate(sub, "train-selector", "lceval.selection.train_selector", "train the learned selector's scoring head")
+    _add_delegate(sub, "train-slots", "lceval.selection.train_slots", "train the hybrid's slot models (role, key match, question kind)")
     try:
         from .sweep.cli import add_commands
     except ImportError:  # the sweep package is optional at import time

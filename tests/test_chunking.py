@@ -67,3 +67,11 @@ def test_empty_context_has_no_chunks(tok):
 def test_bad_chunk_tokens_is_a_clear_error(tok, bad):
     with pytest.raises(LcevalError, match="chunk_tokens"):
         chunk_context("Some text.", tok, bad)
+
+
+@pytest.mark.parametrize("texts", [["The grass is green. ", "Ünïcödé  and\ttabs\n", "", "x" * 3000], ["12345 678 .,;!?"]])
+def test_token_counts_match_the_transformers_call(tok, texts):
+    """The Rust fast path counts exactly what tokenizer(texts, add_special_tokens=False) gives, without truncating."""
+    from lceval.chunking import _count
+
+    assert _count(tok, texts) == [len(ids) for ids in tok(texts, add_special_tokens=False)["input_ids"]]

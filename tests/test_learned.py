@@ -32,7 +32,7 @@ def _chunks(texts, tokens=(12, 14, 13, 11, 12, 12)):
     return out
 
 
-def _fake_embedding(chunks, dim=8, seed=0):
+def _fake_embedding(chunks, dim=384, seed=0):  # all-MiniLM-L6-v2's width: the slot models read it
     rng = np.random.default_rng(seed)
     owner = np.array([i for i, c in enumerate(chunks) for _ in pieces(c.text)])
     vectors = rng.normal(size=(len(owner), dim))
