@@ -239,7 +239,7 @@ def episode(rng: random.Random) -> Episode:
     for about, a, e in (("near", attribute, twin), ("other entity", attribute, other), ("other attribute", other_attribute, entity)):
         if e == entity and a == attribute:
             continue
-        for _ in range(rng.randint(0, 2)):
+        for _ in range(rng.randint(1 if about == "near" else 0, 2)):
             v = _value(rng, ATTRIBUTES[a])
             role = rng.choices(["bind", "withdraw", "lookalike"], [0.7, 0.1, 0.2])[0]
             forms = {"bind": BIND_FIRST + BIND_REPLACE, "withdraw": WITHDRAW, "lookalike": LOOKALIKE}[role]

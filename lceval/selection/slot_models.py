@@ -36,7 +36,7 @@ DEFAULT_WEIGHTS = Path(__file__).resolve().parent / "weights" / "slots.json"
 ROLES = ("other", "bind", "withdraw", "lookalike")
 KINDS = ("latest", "nth", "previous", "all")
 
-_WORD = re.compile(r"[\w'-]+")
+_WORD = re.compile(r"\w+")  # "Delta's" -> "Delta", "s"; "on-call" -> "on", "call"
 _QUESTION_STOP = frozenset(
     """a an the of for to in on at by with from into about as and or is are was were be been being it its
     their his her our your my this that these those what which who whom whose how when where why do does did
@@ -55,11 +55,11 @@ _RULES = SlotMemory()
 
 
 def stem(word: str) -> str:
-    return word.lower().strip("'-")[:6]
+    return word.lower()[:6]
 
 
 def content_words(text: str) -> list[str]:
-    return [w.strip("'-") for w in _WORD.findall(text) if w.lower().strip("'-") not in _QUESTION_STOP and w.strip("'-")]
+    return [w for w in _WORD.findall(text) if w.lower() not in _QUESTION_STOP and len(w) > 1]
 
 
 def _proper(word: str) -> bool:
@@ -89,6 +89,7 @@ def match_features(question_words: list[str], question_vector: np.ndarray, sente
     return np.asarray([
         float(vector @ question_vector), found / max(len(question_words), 1), missing_proper, missing_common,
         float(missing_proper == 0 and bool(proper)), float(found == 0), len(proper), len(common),
+        float(vector @ question_vector) * float(missing_proper == 0),
     ], dtype=np.float32)
 
 
