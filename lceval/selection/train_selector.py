@@ -113,6 +113,7 @@ def train_head(docs: list[Document], hidden: int = 16, steps: int = 600, lr: flo
     """Fit the MLP listwise on ``docs`` (full batch, Adam)."""
     import torch
 
+    torch.set_num_threads(1)  # a tiny model: on a busy machine, more threads mostly wait for each other
     torch.manual_seed(seed)
     x_all = np.concatenate([d.features for d in docs]).astype(np.float64)
     mean, std = x_all.mean(0), x_all.std(0) + 1e-6
