@@ -169,3 +169,27 @@ def test_lceval_train_selector_passes_its_options_through(capsys):
 
     assert main(["train-selector", "--seed", "5"]) == 2
     assert "10,000,000" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("task", ["ruler/qa_1", "ruler/qa_2", "longbench/multifieldqa_en"])
+def test_training_refuses_evaluation_records(tmp_path, task):
+    from lceval.selection.train_selector import main
+
+    with pytest.raises(LcevalError, match="evaluation data"):
+        main(["--tasks", task, "--out", str(tmp_path / "w.json")])
+
+
+def test_inverse_cloze_documents_come_from_the_essays_with_their_evidence(data_dir):
+    from lceval.selection.training_texts import generate
+
+    from lceval.selection.encoder import model_path
+
+    for sample in generate("ict", 4, 10_000_001, str(model_path()), max_seq_length=1024, data_dir=data_dir):
+        (evidence,) = sample.evidence
+        assert 0 <= evidence.start < evidence.end <= len(sample.context)
+        words = sample.question.split()
+        assert words and set(words) <= set(sample.answers[0].split())  # the query is the sentence, a third of it dropped
+        if evidence.label == "ict sentence":
+            assert sample.context[evidence.start : evidence.end] == sample.answers[0]
+        else:
+            assert sample.answers[0] not in sample.context
