@@ -86,7 +86,7 @@ def _answer_word_recall(dataset, docs, args) -> list[float]:
     A softer, bench-only figure: the harness's answer recall needs the whole
     answer verbatim, which few of the shared LongBench records allow.
     """
-    from lceval.chunking import chunk_context
+    from lceval.context import chunk_sample
     from lceval.metrics.longbench import normalize_answer
     from lceval.sources import load_samples
     from lceval.tokenization import load_tokenizer
@@ -95,7 +95,7 @@ def _answer_word_recall(dataset, docs, args) -> list[float]:
     samples, tokenizer, values = {s.index: s for s in load_samples(settings)}, load_tokenizer(args.tokenizer), []
     for doc in docs:
         sample = samples[doc["index"]]
-        chunks = chunk_context(sample.context, tokenizer, settings.chunk_tokens, sample.evidence, sample.meta.get("chunk_style", "prose"))
+        chunks = chunk_sample(sample, tokenizer, settings.chunk_tokens)
         kept = set(normalize_answer("".join(chunks[i].text for i in doc["kept_chunks"])).split())
         shares = [len(set(w) & kept) / len(set(w)) for a in sample.answers if (w := normalize_answer(a).split())]
         values.append(max(shares) if shares else math.nan)
@@ -145,7 +145,7 @@ def _time_table(results, selectors, budgets) -> Table:
 
 def _cold_timing(args, budgets) -> dict:
     """Learned selection ms per document from empty caches: budgets in sequence (as a sweep runs them), and embedding every chunk."""
-    from lceval.chunking import chunk_context
+    from lceval.context import chunk_sample
     from lceval.selection.encoder import shared_encoder
     from lceval.selection.learned import Learned
     from lceval.sources import load_samples
@@ -155,7 +155,7 @@ def _cold_timing(args, budgets) -> dict:
     settings = TaskSettings.from_kwargs(family, task, tokenizer=args.tokenizer, num_samples=args.cold_samples, seed=args.seed)
     tokenizer, timings = load_tokenizer(args.tokenizer), defaultdict(list)
     for sample in load_samples(settings):
-        chunks = chunk_context(sample.context, tokenizer, 128, sample.evidence, sample.meta.get("chunk_style", "prose"))
+        chunks = chunk_sample(sample, tokenizer)
         for label, selector, sequence in (("budgets in sequence", Learned(), budgets), ("every chunk embedded", Learned(candidate_factor=0), budgets[:1])):
             shared_encoder.cache_clear()
             for budget in sequence:

@@ -24,7 +24,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from lceval.chunking import chunk_context
+from lceval.context import chunk_sample
 from lceval.diagnostics import answer_recall
 from lceval.metrics.longbench import normalize_answer
 from lceval.sample import LongSample
@@ -73,7 +73,7 @@ def measure(samples, tokenizer, selector_name: str, budget: int | None, chunk_to
     by_dataset: dict[str, list[float]] = {}
     for sample in samples:
         t0 = time.perf_counter()
-        chunks = chunk_context(sample.context, tokenizer, chunk_tokens, sample.evidence, sample.meta["chunk_style"])
+        chunks = chunk_sample(sample, tokenizer, chunk_tokens)
         t1 = time.perf_counter()
         selector = AnswerOracle(tuple(sample.answers)) if selector_name == "oracle" else build_selector(selector_name)
         total = sum(c.n_tokens for c in chunks)

@@ -24,7 +24,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from lceval.chunking import chunk_context
+from lceval.context import chunk_sample
 from lceval.selection import build_selector
 from lceval.selection.encoder import shared_encoder
 from lceval.settings import TaskSettings
@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> None:
         for sample in load_samples(settings):
             for _ in range(args.repeats):
                 started = time.perf_counter()
-                chunks = chunk_context(sample.context, tokenizer, 128, sample.evidence, sample.meta.get("chunk_style", "prose"))
+                chunks = chunk_sample(sample, tokenizer)
                 times["chunking"].append((time.perf_counter() - started) * 1000)
                 for name, selector in selectors.items():
                     shared_encoder.cache_clear()  # cold: a fresh encoder, empty document and sentence caches

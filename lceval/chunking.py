@@ -16,6 +16,7 @@ from .errors import LcevalError
 from .sample import Chunk, Evidence
 
 STYLES = ("prose", "passages", "lines")
+CHUNK_TOKENS = 128  # the default chunk size, in tokens of the model's tokenizer
 
 # A sentence ends after . ! ? (optionally closed by quotes/brackets) followed by whitespace.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+")
@@ -28,7 +29,7 @@ _LINE_END = re.compile(r"\n")
 def chunk_context(
     context: str,
     tokenizer,
-    chunk_tokens: int = 128,
+    chunk_tokens: int = CHUNK_TOKENS,
     protected: Iterable[Evidence] = (),
     style: str = "prose",
 ) -> list[Chunk]:

@@ -9,11 +9,11 @@ import argparse
 import importlib
 import json
 import sys
-from pathlib import Path
 
-from .errors import LcevalError
-
-DEFAULT_READER = Path(__file__).resolve().parents[1] / "models" / "lceval-reader"
+from .chunking import CHUNK_TOKENS
+from .errors import run_entry_point
+from .reader import DEFAULT_READER
+from .sweep.cli import add_commands
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,14 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "run", None):
         parser.print_help()
         return 2
-    try:
-        return args.run(args) or 0
-    except LcevalError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("interrupted: finished work is saved; re-run the same command to continue.", file=sys.stderr)
-        return 130
+    return run_entry_point(lambda: args.run(args))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,14 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_select(sub)
     _add_selectors(sub)
     _add_delegate(sub, "train-reader", "lceval.reader.train", "train the built-in reader model")
-    _add_delegate(sub, "train-selector", "lceval.selection.train_selector", "train the learned selector's scoring head")
-    _add_delegate(sub, "train-slots", "lceval.selection.train_slots", "train the hybrid's slot models (role, key match, question kind)")
-    try:
-        from .sweep.cli import add_commands
-    except ImportError:  # the sweep package is optional at import time
-        pass
-    else:
-        add_commands(sub)
+    _add_delegate(sub, "train-selector", "lceval.training.selector", "train the learned selector's scoring head")
+    add_commands(sub)
+    _add_delegate(sub, "train-slots", "lceval.training.slots", "train the hybrid's slot models (role, key match, question kind)")
     return parser
 
 
@@ -98,7 +86,7 @@ def _add_select(sub) -> None:
     _add_task_options(p)
     p.add_argument("--selector", default="bm25")
     p.add_argument("--budget", default="512", help="tokens (int) or a fraction in (0, 1]")
-    p.add_argument("--chunk-tokens", type=int, default=128)
+    p.add_argument("--chunk-tokens", type=int, default=CHUNK_TOKENS)
     p.add_argument("--index", type=int, default=0, help="which sample")
     p.set_defaults(run=_select)
 

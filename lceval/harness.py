@@ -11,27 +11,19 @@ from __future__ import annotations
 import json
 import logging
 import math
-import time
-from functools import lru_cache
 from typing import Any
 
-from .chunking import chunk_context
-from .diagnostics import answer_recall, covered_evidence
+from .context import build_prompt, select_context
+from .diagnostics import nanmean, selection_diagnostics
+from .families import family
 from .metrics import score
+from .metrics.longbench import LENGTH_BUCKETS, length_bucket
 from .sample import LongSample
-from .selection import build_selector, resolve_budget
 from .settings import TaskSettings
 from .sources import load_samples
 from .tokenization import count_tokens, load_tokenizer
-from .truncation import truncate_middle
 
-
-# Which recall diagnostic a family's task YAMLs declare (lm-eval needs exactly the declared metrics).
-FAMILY_DIAGNOSTICS = {
-    "ruler": ("evidence_recall",),
-    "memlife": ("evidence_recall",),
-    "longbench": ("evidence_recall", "answer_recall", "skipped_records"),
-}
+__all__ = ["build_docs", "nanmean", "process_results", "process_results_e", "select_docs", "select_one"]  # nanmean: the YAMLs' aggregation
 
 
 def build_docs(family: str, task: str, **kwargs) -> dict[str, Any]:
@@ -48,9 +40,8 @@ def build_docs(family: str, task: str, **kwargs) -> dict[str, Any]:
 def select_docs(settings: TaskSettings) -> list[dict[str, Any]]:
     """Documents (plain dicts) for one task under one selector and budget."""
     tokenizer = load_tokenizer(settings.tokenizer)
-    selector = build_selector(settings.selector)
     samples = load_samples(settings)
-    docs = [select_one(s, settings, selector, tokenizer) for s in samples]
+    docs = [select_one(s, settings, settings.resolved_selector, tokenizer) for s in samples]
     kept = [d for d in docs if d is not None]
     skipped = len(docs) - len(kept)
     if skipped:
@@ -64,22 +55,14 @@ def select_docs(settings: TaskSettings) -> list[dict[str, Any]]:
 
 
 def select_one(sample: LongSample, settings: TaskSettings, selector, tokenizer) -> dict[str, Any] | None:
-    """Chunk, select and build the prompt of one sample, with its diagnostics."""
-    chunks = list(_chunks(sample.context, tokenizer, settings.chunk_tokens, tuple(sample.evidence), sample.meta.get("chunk_style", "prose")))
-    context_tokens = sum(c.n_tokens for c in chunks)
-    budget = resolve_budget(settings.budget, context_tokens)
-    started = time.perf_counter()
-    kept = selector.select(sample.question, chunks, budget, sample.evidence)
-    selection_ms = (time.perf_counter() - started) * 1000
-    kept_text = "".join(chunks[i].text for i in kept)
-    prompt, truncated = sample.prompt(kept_text), False
-    if settings.truncation != "none":
-        prompt, truncated = truncate_middle(prompt, tokenizer, settings.max_seq_length)
-        if truncated and settings.truncation == "skip":
-            return None
-    kept_tokens = sum(chunks[i].n_tokens for i in kept)
+    """Select the context of one sample and build its prompt: its document, with its diagnostics."""
+    selection = select_context(sample, selector, settings.budget, tokenizer, settings.chunk_tokens)
+    chunks, kept = selection.chunks, selection.kept
+    prompt, truncated = build_prompt(sample, selection.kept_text, tokenizer, settings.truncation, settings.max_seq_length)
+    if truncated and settings.truncation == "skip":
+        return None
+    context_tokens, kept_tokens = selection.context_tokens, selection.kept_tokens
     prompt_tokens = count_tokens(tokenizer, prompt + sample.answer_prefix)
-    covered = covered_evidence(sample, chunks, kept)
     return {
         "family": settings.family,
         "task": sample.task,
@@ -90,18 +73,14 @@ def select_one(sample: LongSample, settings: TaskSettings, selector, tokenizer) 
         "target": " | ".join(sample.answers),
         "metric": sample.metric,
         "selector": repr(selector),
-        "budget": budget,
+        "budget": selection.budget,
         "n_chunks": len(chunks),
         "kept_chunks": kept,
-        "evidence_chunks": sorted({c.index for c in chunks for e in sample.evidence if c.overlaps(e)}),
-        "evidence_depths": [round(100 * e.start / max(len(sample.context), 1), 2) for e in sample.evidence],
-        "evidence_kept": covered,
-        "evidence_recall": _recall(covered, sample),
-        "answer_recall": answer_recall(sample, kept_text),
+        **selection_diagnostics(sample, chunks, kept, selection.kept_text),
         "context_tokens": context_tokens,
         "kept_tokens": kept_tokens,
         "kept_fraction": kept_tokens / context_tokens if context_tokens else 1.0,
-        "selection_ms": selection_ms,
+        "selection_ms": selection.selection_ms,
         "prompt_tokens": prompt_tokens,
         "truncated": truncated,
         "exceeds_model_max_length": bool(settings.model_max_length and prompt_tokens + sample.max_new_tokens > settings.model_max_length),
@@ -109,29 +88,25 @@ def select_one(sample: LongSample, settings: TaskSettings, selector, tokenizer) 
     }
 
 
-@lru_cache(maxsize=512)
-def _chunks(context: str, tokenizer, chunk_tokens: int, evidence: tuple, style: str) -> tuple:
-    """Chunks do not depend on the selector or budget: a sweep cuts each context once, not once per cell."""
-    return tuple(chunk_context(context, tokenizer, chunk_tokens, protected=list(evidence), style=style))
-
-
-def _recall(covered: list[bool], sample: LongSample) -> float:
-    if sample.aggregation or not sample.evidence:
-        return math.nan  # evidence spread over the whole context: recall does not apply
-    return sum(covered) / len(covered)
-
-
 def process_results(doc: dict[str, Any], results: list[str]) -> dict[str, float]:
     """Upstream score of the generation plus the selection diagnostics of its document."""
     prediction = results[0] if results else ""
     metrics = {"score": score(doc["metric"], prediction, doc["answers"], json.loads(doc["meta"]))}
-    metrics.update({name: doc[name] for name in FAMILY_DIAGNOSTICS[doc["family"]]})
+    # lm-eval needs exactly the metrics a task YAML declares: the family's diagnostics.
+    metrics.update({name: doc[name] for name in family(doc["family"]).diagnostics})
     metrics.update(kept_tokens=doc["kept_tokens"], kept_fraction=doc["kept_fraction"], selection_ms=doc["selection_ms"])
     metrics["truncated"] = float(doc["truncated"])
     return metrics
 
 
-def nanmean(values: list[float]) -> float:
-    """Mean over the samples where a diagnostic applies; NaN when it applies to none."""
-    kept = [v for v in values if v is not None and not math.isnan(v)]
-    return sum(kept) / len(kept) if kept else math.nan
+def process_results_e(doc: dict[str, Any], results: list[str]) -> dict[str, float]:
+    """LongBench-E: ``process_results`` plus ``score_<bucket>``, the score in this record's length bucket, NaN in the others.
+
+    With ``nanmean`` aggregation each bucket then averages exactly its own records,
+    as eval.py's ``scorer_e`` does (a bucket without records reports NaN).
+    """
+    metrics = process_results(doc, results)
+    bucket = length_bucket(int(json.loads(doc["meta"])["length"]))
+    for name in LENGTH_BUCKETS:
+        metrics[f"score_{name}"] = metrics["score"] if name == bucket else math.nan
+    return metrics

@@ -10,9 +10,9 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
-from .chunking import chunk_context
+from .context import select_context
 from .diagnostics import covered_evidence
-from .selection import REGISTRY, build_selector, load_preset, presets, resolve_budget, selector_class
+from .selection import REGISTRY, load_preset, presets, selector_class
 from .settings import TaskSettings
 from .sources import load_samples
 from .tokenization import load_tokenizer
@@ -23,10 +23,9 @@ def show_selection(settings: TaskSettings, index: int, console: Console | None =
     console = console or Console()
     sample = load_samples(settings)[index]
     tokenizer = load_tokenizer(settings.tokenizer)
-    selector = build_selector(settings.selector)
-    chunks = chunk_context(sample.context, tokenizer, settings.chunk_tokens, sample.evidence, sample.meta.get("chunk_style", "prose"))
-    budget = resolve_budget(settings.budget, sum(c.n_tokens for c in chunks))
-    kept = set(selector.select(sample.question, chunks, budget, sample.evidence))
+    selector = settings.resolved_selector
+    selection = select_context(sample, selector, settings.budget, tokenizer, settings.chunk_tokens)
+    chunks, budget, kept = selection.chunks, selection.budget, set(selection.kept)
     table = Table(title=f"{settings.family}/{settings.task} #{index} — {selector!r}, budget {budget} tokens")
     for column in ("chunk", "tokens", "kept", "evidence", "text"):
         table.add_column(column, overflow="fold" if column == "text" else None)

@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from .chunking import CHUNK_TOKENS
 from .errors import LcevalError
+from .families import family as family_spec
 
 TRUNCATION_POLICIES = ("none", "middle", "skip")
-
-# Per-family defaults: RULER and memlife are generated to fit; LongBench prompts are cut to 15.5K.
-FAMILY_DEFAULTS: dict[str, dict[str, Any]] = {
-    "ruler": {"max_seq_length": 4096, "truncation": "none"},
-    "memlife": {"max_seq_length": 4096, "truncation": "none"},
-    "longbench": {"max_seq_length": 15500, "truncation": "middle", "num_samples": None},  # every record, as upstream
-}
 
 
 @dataclass
@@ -33,7 +28,7 @@ class TaskSettings:
     task: str
     selector: Any = "full"
     budget: int | float | None = None
-    chunk_tokens: int = 128
+    chunk_tokens: int = CHUNK_TOKENS
     num_samples: int | None = 100
     seed: int = 42
     max_seq_length: int = 4096
@@ -41,13 +36,13 @@ class TaskSettings:
     data_dir: str | None = None
     truncation: str = "none"
     model_max_length: int | None = None
+    resolved_selector: Any = field(default=None, init=False, repr=False, compare=False)  # built from ``selector`` by validate()
 
     @classmethod
     def from_kwargs(cls, family: str, task: str, **kwargs) -> "TaskSettings":
-        if family not in FAMILY_DEFAULTS:
-            raise LcevalError(f"unknown task family {family!r}; known: {', '.join(FAMILY_DEFAULTS)}.")
-        names = {f.name for f in dataclasses.fields(cls)} - {"family", "task"}
-        values = {**FAMILY_DEFAULTS[family], **{k: v for k, v in kwargs.items() if k in names and v is not None}}
+        defaults = family_spec(family).defaults
+        names = {f.name for f in dataclasses.fields(cls) if f.init} - {"family", "task"}
+        values = {**defaults, **{k: v for k, v in kwargs.items() if k in names and v is not None}}
         if values.get("tokenizer") is None and kwargs.get("pretrained"):
             values["tokenizer"] = str(kwargs["pretrained"])
         if kwargs.get("max_length") is not None:  # the hf backend's own limit, from model_args
@@ -57,12 +52,12 @@ class TaskSettings:
         return settings
 
     def validate(self) -> None:
-        from .selection import build_selector, resolve_budget
+        from .selection import build_selector, check_budget
 
-        build_selector(self.selector)  # unknown names and bad parameters fail before any work
+        self.resolved_selector = build_selector(self.selector)  # unknown names and bad parameters fail before any work
         self.budget = _as_number(self.budget)
         if self.budget is not None:
-            resolve_budget(self.budget, 1)
+            check_budget(self.budget)
         self.chunk_tokens = _as_int("chunk_tokens", self.chunk_tokens)
         self.seed = _as_int("seed", self.seed, minimum=0)
         self.max_seq_length = _as_int("max_seq_length", self.max_seq_length)

@@ -39,3 +39,20 @@ def tiny_model(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def data_dir() -> str:
     return os.environ["LCEVAL_DATA_DIR"]
+
+
+@pytest.fixture(scope="session")
+def baseline(tmp_path_factory):
+    """An uninterrupted small sweep on a tiny random model, run once per session: (config, run folder, stats)."""
+    import torch
+
+    from helpers_sweep import write_config
+    from lceval.sweep import load_config, sweep
+
+    cfg = load_config(write_config(tmp_path_factory.mktemp("sweep-baseline")))
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)  # the machine is shared: one thread is steadier (and here faster)
+    try:
+        return cfg, cfg.output, sweep(cfg)
+    finally:
+        torch.set_num_threads(threads)

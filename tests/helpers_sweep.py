@@ -1,11 +1,10 @@
-"""Shared fixtures for the sweep and report tests: one small uninterrupted sweep on a tiny random model."""
+"""Shared helpers for the sweep and report tests (the ``baseline`` sweep fixture is in conftest.py)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-import pytest
 import yaml
 
 TASKS = ["lceval_ruler_niah_single_1", "lceval_ruler_vt"]  # no data files needed, quick to generate
@@ -26,27 +25,6 @@ def write_config(folder: Path, **overrides) -> Path:
     path = folder / "sweep.yaml"
     path.write_text(yaml.safe_dump({**SMALL, "model": {"type": "tiny-random"}, "output": "run", **overrides}))
     return path
-
-
-_SHARED: dict = {}  # the test modules import this fixture: run the sweep once per session, not per module
-
-
-@pytest.fixture(scope="session")
-def baseline(tmp_path_factory):
-    """An uninterrupted sweep: (config, run folder, stats)."""
-    if "baseline" not in _SHARED:
-        import torch
-
-        from lceval.sweep import load_config, sweep
-
-        cfg = load_config(write_config(tmp_path_factory.mktemp("sweep-baseline")))
-        threads = torch.get_num_threads()
-        torch.set_num_threads(1)  # the machine is shared: one thread is steadier (and here faster)
-        try:
-            _SHARED["baseline"] = (cfg, cfg.output, sweep(cfg))
-        finally:
-            torch.set_num_threads(threads)
-    return _SHARED["baseline"]
 
 
 def cell_records(run: Path) -> dict[str, list[dict]]:

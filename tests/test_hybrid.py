@@ -10,17 +10,15 @@ from lceval.selection.bm25 import BM25
 from lceval.selection.hybrid import Hybrid
 from lceval.selection.memory_slots import SlotMemory, key_words
 
+from helpers_chunks import make_chunks
+
 FILLER = "Startups are hard, and most of the work is invisible. "
 KEY = "the vault code for the Cedar Hill depot"
 CURRENT = "What is the current vault code for the Cedar Hill depot?"
 
 
 def _chunks(*texts, tokens=10):
-    out, start = [], 0
-    for i, text in enumerate(texts):
-        out.append(Chunk(i, start, start + len(text), text, tokens))
-        start += len(text)
-    return out
+    return make_chunks(texts, tokens)
 
 
 def _story(*statements):

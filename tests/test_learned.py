@@ -7,11 +7,12 @@ import numpy as np
 import pytest
 
 from lceval.errors import LcevalError
-from lceval.sample import Chunk
 from lceval.selection import build_selector
 from lceval.selection.encoder import DocumentEmbedding, Encoder, pieces
 from lceval.selection.features import FEATURES, chunk_features
 from lceval.selection.head import DEFAULT_WEIGHTS, Head, load_head
+
+from helpers_chunks import make_chunks
 
 HAYSTACK = [
     "The grass is green and the sky is blue. ",
@@ -25,11 +26,7 @@ QUESTION = "What is the special magic number for brave-otter mentioned in the pr
 
 
 def _chunks(texts, tokens=(12, 14, 13, 11, 12, 12)):
-    out, start = [], 0
-    for i, (text, n) in enumerate(zip(texts, tokens)):
-        out.append(Chunk(i, start, start + len(text), text, n))
-        start += len(text)
-    return out
+    return make_chunks(texts, tokens)
 
 
 def _fake_embedding(chunks, dim=384, seed=0):  # all-MiniLM-L6-v2's width: the slot models read it
@@ -111,11 +108,11 @@ def test_only_the_candidates_of_a_budget_are_embedded_and_they_rank_first(encode
     bm25 = build_selector("bm25").score(QUESTION, chunks)
     top = sorted(range(len(chunks)), key=lambda i: (-bm25[i], i))
     candidates, rest = top[:2], top[2:]  # 13 tokens reach the budget, but at least 2 chunks
-    scores = Learned(candidate_factor=1.0, min_candidates=2).score(QUESTION, chunks, budget=13)
+    scores = Learned(candidate_factor=1.0, min_candidates=2).candidate_scores(QUESTION, chunks, 13)
     assert set(encoder._memo) == {QUESTION, *(p for i in candidates for p in pieces(chunks[i].text))}
     assert min(scores[i] for i in candidates) > max(scores[i] for i in rest)
     assert sorted(rest, key=lambda i: (-scores[i], i)) == rest  # the others keep BM25's order
-    assert len(Learned(candidate_factor=0).score(QUESTION, chunks, budget=13)) == len(chunks)
+    assert len(Learned(candidate_factor=0).candidate_scores(QUESTION, chunks, 13)) == len(chunks)
 
 
 def test_weights_trained_on_other_features_are_refused(tmp_path):
@@ -139,14 +136,14 @@ def test_head_round_trips_through_json(tmp_path):
 
 
 def test_training_refuses_evaluation_seeds(tmp_path):
-    from lceval.selection.train_selector import main
+    from lceval.training.selector import main
 
     with pytest.raises(LcevalError, match="10,000,000"):
         main(["--seed", "42", "--out", str(tmp_path / "w.json")])
 
 
 def test_a_tiny_training_run_writes_weights_that_load(tmp_path, monkeypatch, data_dir, encoder):
-    from lceval.selection import train_selector
+    from lceval.training import selector as train_selector
 
     monkeypatch.setenv("LCEVAL_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setattr(train_selector, "shared_encoder", lambda: encoder)
@@ -173,14 +170,14 @@ def test_lceval_train_selector_passes_its_options_through(capsys):
 
 @pytest.mark.parametrize("task", ["ruler/qa_1", "ruler/qa_2", "longbench/multifieldqa_en"])
 def test_training_refuses_evaluation_records(tmp_path, task):
-    from lceval.selection.train_selector import main
+    from lceval.training.selector import main
 
     with pytest.raises(LcevalError, match="evaluation data"):
         main(["--tasks", task, "--out", str(tmp_path / "w.json")])
 
 
 def test_inverse_cloze_documents_come_from_the_essays_with_their_evidence(data_dir):
-    from lceval.selection.training_texts import generate
+    from lceval.training.texts import generate
 
     from lceval.selection.encoder import model_path
 

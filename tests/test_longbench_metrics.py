@@ -9,6 +9,7 @@ import math
 
 import pytest
 
+from lceval.harness import process_results_e
 from lceval.metrics import SCORERS, score
 from lceval.metrics.longbench import (
     classification,
@@ -16,7 +17,6 @@ from lceval.metrics.longbench import (
     fuzz_ratio,
     length_bucket,
     normalize_answer,
-    process_results_e,
 )
 from lceval.sources.longbench import DATASETS, FIRST_LINE
 

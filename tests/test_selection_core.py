@@ -7,13 +7,7 @@ from lceval.sample import Chunk, Evidence
 from lceval.selection import build_selector, keep_within_budget, resolve_budget
 from lceval.selection.bm25 import word_tokens
 
-
-def _chunks(texts, tokens=10):
-    out, start = [], 0
-    for i, text in enumerate(texts):
-        out.append(Chunk(i, start, start + len(text), text, tokens))
-        start += len(text)
-    return out
+from helpers_chunks import make_chunks as _chunks
 
 
 @pytest.mark.parametrize("budget,total,expected", [(512, 4000, 512), (0.25, 4000, 1000), (1.0, 333, 333), (None, 77, 77), (0.001, 10, 1)])

@@ -2,12 +2,12 @@
 
 import pytest
 
-from lceval.sample import Chunk, Evidence
+from lceval.sample import Evidence
 from lceval.selection import REGISTRY, build_selector
 
+from helpers_chunks import make_chunks
+
 NAMES = sorted(REGISTRY)
-KEEPS_ALL = {"full"}  # full is the whole-context reference: it ignores the budget by design
-READS_EVIDENCE = {"oracle"}
 
 TEXTS = [
     "Most startups fail because they make something nobody wants. ",
@@ -24,11 +24,7 @@ QUESTION = "What is the current vault code for the Cedar Hill depot?"
 
 
 def _chunks(texts=TEXTS, tokens=TOKENS):
-    out, start = [], 0
-    for i, (text, n) in enumerate(zip(texts, tokens)):
-        out.append(Chunk(i, start, start + len(text), text, n))
-        start += len(text)
-    return out
+    return make_chunks(texts, tokens)
 
 
 @pytest.fixture(scope="module", params=NAMES)
@@ -38,11 +34,11 @@ def selector(request):
 
 @pytest.mark.parametrize("budget", [1, 11, 25, 40, 60])
 def test_budget_is_respected_and_chunk_order_is_preserved(selector, budget):
-    name, sel = selector
+    _, sel = selector
     chunks = _chunks()
     kept = sel.select(QUESTION, chunks, budget)
     assert kept == sorted(set(kept)) and all(0 <= i < len(chunks) for i in kept)
-    if name in KEEPS_ALL:
+    if sel.ignores_budget:
         assert kept == list(range(len(chunks)))
     else:
         assert sum(chunks[i].n_tokens for i in kept) <= budget
@@ -55,11 +51,11 @@ def test_selection_is_deterministic(selector):
 
 
 def test_empty_and_one_chunk_contexts(selector):
-    name, sel = selector
+    _, sel = selector
     assert sel.select(QUESTION, [], 100) == []
     one = _chunks(TEXTS[:1], TOKENS[:1])
     assert sel.select(QUESTION, one, 100) == [0]
-    assert sel.select(QUESTION, one, 5) == ([0] if name in KEEPS_ALL else [])
+    assert sel.select(QUESTION, one, 5) == ([0] if sel.ignores_budget else [])
 
 
 def test_a_budget_larger_than_the_context_keeps_everything(selector):
@@ -68,11 +64,26 @@ def test_a_budget_larger_than_the_context_keeps_everything(selector):
 
 
 def test_only_the_oracle_reads_the_evidence(selector):
-    name, sel = selector
+    _, sel = selector
     chunks = _chunks()
     evidence = [Evidence(chunks[6].start, chunks[6].end, "gold")]
     with_evidence, without = sel.select(QUESTION, chunks, 25, evidence), sel.select(QUESTION, chunks, 25)
-    if name in READS_EVIDENCE:
+    if sel.reads_evidence:
         assert 6 in with_evidence
     else:
         assert with_evidence == without
+
+
+def test_the_built_in_traits():
+    assert {n for n in NAMES if build_selector(n).ignores_budget} == {"full"}
+    assert {n for n in NAMES if build_selector(n).reads_evidence} == {"oracle"}
+
+
+def test_a_preset_named_after_a_selector_restates_exactly_its_defaults():
+    """selectors/<name>.yaml documents the defaults of selector <name>: the two must not drift apart."""
+    from lceval.selection import presets, selector_class
+
+    named = [n for n in presets() if n in REGISTRY]
+    assert {"bm25", "hybrid", "learned"} <= set(named)
+    for name in named:
+        assert repr(build_selector(name)) == repr(selector_class(name)()), name

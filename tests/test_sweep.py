@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from helpers_sweep import baseline, cell_records  # noqa: F401  (baseline is a fixture)
+from helpers_sweep import cell_records
 from lceval.cli import main
 from lceval.report import write_report
 

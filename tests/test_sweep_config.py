@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers_sweep import baseline, write_config  # noqa: F401  (baseline is a fixture)
+from helpers_sweep import write_config
 from lceval.cli import main
 from lceval.sweep import load_config, plan
 
@@ -43,9 +43,9 @@ def test_selector_mappings_and_presets_are_accepted(tmp_path):
         ({"tasks": ["lceval_ruler_niah_single_9"]}, "unknown task 'lceval_ruler_niah_single_9'"),
         ({"selectors": ["full", "bm52"]}, "unknown selector 'bm52'"),
         ({"selectors": [{"selector": "bm25", "params": {"k3": 1}}]}, "has no parameter 'k3'"),
-        ({"budgets": ["512"]}, "each budget must be an integer (tokens) or a float in (0, 1]"),
+        ({"budgets": ["512"]}, "a budget must be an integer (tokens) or a float in (0, 1]"),
         ({"budgets": [1.5]}, "a fractional budget must be in (0, 1]"),
-        ({"budgets": [True]}, "each budget must be an integer"),
+        ({"budgets": [True]}, "a budget must be an integer"),
         ({"num_samples": "ten"}, "config key 'num_samples' must be an integer >= 1"),
         ({"model": {"type": "hf-nope"}}, "unknown model type 'hf-nope'"),
         ({"model": {"type": "hf", "args": {"pretrained": "./missing-model"}}}, "does not exist"),

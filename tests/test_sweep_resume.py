@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from helpers_sweep import baseline, cell_records, write_config  # noqa: F401  (baseline is a fixture)
+from helpers_sweep import cell_records, write_config
 
 
 def _finished_prompts(run: Path) -> set[str]:

@@ -14,7 +14,6 @@ the standard library. jieba (Chinese datasets only) is imported on first use.
 from __future__ import annotations
 
 import difflib
-import math
 import re
 import string
 from collections import Counter
@@ -143,9 +142,6 @@ def _jieba_cut(text: str) -> list[str]:
 
 # ---- what eval.py does around the pair scores -------------------------------------------
 
-FIRST_LINE_DATASETS = ("trec", "triviaqa", "samsum", "lsht")
-
-
 def first_line(prediction: str) -> str:
     """eval.py's rule for the few-shot datasets: the first line after leading newlines."""
     return prediction.lstrip("\n").split("\n")[0]
@@ -161,7 +157,7 @@ def best_of(pair: Callable[..., float], prediction: str, answers: Sequence[str],
     return 100 * best
 
 
-# The registered scorers (lceval.metrics.SCORERS: longbench_<name>), one per upstream metric.
+# The scorers LongBench samples name (longbench_<name>, see lceval.families), one per upstream metric.
 score_qa_f1 = partial(best_of, qa_f1)
 score_qa_f1_zh = partial(best_of, qa_f1_zh)
 score_rouge = partial(best_of, rouge_l)
@@ -181,20 +177,3 @@ LENGTH_BUCKETS = ("0-4k", "4-8k", "8k+")
 def length_bucket(length: int) -> str:
     """eval.py's LongBench-E bucket of a record's ``length`` (words): <4000, <8000, else."""
     return "0-4k" if length < 4000 else "4-8k" if length < 8000 else "8k+"
-
-
-def process_results_e(doc: dict[str, Any], results: list[str]) -> dict[str, float]:
-    """The harness metrics plus ``score_<bucket>``: the score in this record's bucket, NaN in the others.
-
-    With ``nanmean`` aggregation each bucket then averages exactly its own records,
-    as eval.py's ``scorer_e`` does (a bucket without records reports NaN).
-    """
-    import json
-
-    from ..harness import process_results
-
-    metrics = process_results(doc, results)
-    bucket = length_bucket(int(json.loads(doc["meta"])["length"]))
-    for name in LENGTH_BUCKETS:
-        metrics[f"score_{name}"] = metrics["score"] if name == bucket else math.nan
-    return metrics

@@ -10,21 +10,19 @@ KX-4821" does not (the answer prefix asks for the value only).
 
 from __future__ import annotations
 
-import re
-
-_CONTROL = re.compile(r"[\x00-\x1f]")
+from .ruler import CONTROL
 _TRAILING = " \t.,;:!?"
 _QUOTES = "\"'“”‘’`"
 
 
 def normalize(text: str) -> str:
-    lines = [line.strip() for line in _CONTROL.sub("\n", text).strip().split("\n")]
+    lines = [line.strip() for line in CONTROL.sub("\n", text).strip().split("\n")]
     first = next((line for line in lines if line), "")
     value = first.rstrip(_TRAILING).strip(_QUOTES).rstrip(_TRAILING)
     return " ".join(value.split()).lower()
 
 
-def exact(prediction: str, answers: list[str]) -> float:
+def exact(prediction: str, answers: list[str], meta: dict | None = None) -> float:
     """100 if the normalised prediction equals a normalised reference, else 0."""
     predicted = normalize(prediction)
     return 100.0 if any(predicted == normalize(a) for a in answers) else 0.0

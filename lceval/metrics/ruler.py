@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile(r"[\x00-\x1f]")
+CONTROL = re.compile(r"[\x00-\x1f]")  # control characters, which RULER (and memlife) read as line breaks
 
 
 def postprocess(prediction: str) -> str:
-    return _CONTROL.sub("\n", prediction.strip()).strip()
+    return CONTROL.sub("\n", prediction.strip()).strip()
 
 
 def _found(reference: str, prediction: str) -> float:
@@ -41,13 +41,13 @@ def string_match_part(preds: list[str], refs: list[list[str]]) -> float:
     return round(total / len(preds) * 100, 2)
 
 
-def score_all(prediction: str, answers: list[str]) -> float:
+def score_all(prediction: str, answers: list[str], meta: dict | None = None) -> float:
     """One raw generation, post-processed and scored 0-100 (unrounded: the mean of these is upstream's score)."""
     pred = postprocess(prediction)
     return 100.0 * sum(_found(a, pred) for a in answers) / len(answers)
 
 
-def score_part(prediction: str, answers: list[str]) -> float:
+def score_part(prediction: str, answers: list[str], meta: dict | None = None) -> float:
     """One raw generation, post-processed and scored 0 or 100."""
     pred = postprocess(prediction)
     return 100.0 * max(_found(a, pred) for a in answers)

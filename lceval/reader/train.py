@@ -20,10 +20,10 @@ import time
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from . import CHECK_SEED_BASE, TRAIN_SEED_BASE
+from . import CHECK_SEED_BASE, DEFAULT_READER, TRAIN_SEED_BASE
 from .model import SMOKE_SHAPE, ModelShape
 
-DEFAULT_OUT = Path(__file__).resolve().parents[2] / "models" / "lceval-reader"
+DEFAULT_OUT = DEFAULT_READER
 
 
 @dataclass
@@ -249,6 +249,6 @@ def _log(console, phase: str, step: int, total: int, recent: list, stats: dict, 
 
 if __name__ == "__main__":
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    from ..cli import main as cli_main  # one-line errors, as `lceval train-reader` gives
+    from ..errors import run_entry_point
 
-    sys.exit(cli_main(["train-reader", *sys.argv[1:]]))
+    sys.exit(run_entry_point(main))  # one-line errors, as `lceval train-reader` gives

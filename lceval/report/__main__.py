@@ -2,6 +2,6 @@
 
 import sys
 
-from ..cli import main
+from ..sweep.cli import main
 
-sys.exit(main(["report", *sys.argv[1:]]))
+sys.exit(main("report"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+from ..families import family
 from .build import Report
 from .stats import depth_recall
 from .tables import budget_label
@@ -80,8 +81,8 @@ def _value(row, metric: str, scale: float) -> float:
 
 
 def _niah_heatmap(report: Report, path: Path) -> Path | None:
-    """Per selector: share of needles kept, by needle depth (rows) and budget (columns), over NIAH tasks."""
-    niah = [f for f in report.finished if "niah" in f.cell.task and f.cell.budget is not None]
+    """Per selector: share of needles kept, by needle depth (rows) and budget (columns), over the tasks whose family shows depth (NIAH)."""
+    niah = [f for f in report.finished if f.cell.budget is not None and _shows_depth(f.records)]
     if not niah or not report.budgets:
         return None
     plt = _pyplot()
@@ -103,3 +104,8 @@ def _niah_heatmap(report: Report, path: Path) -> Path | None:
     fig.savefig(path, dpi=110)
     plt.close(fig)
     return path
+
+
+def _shows_depth(records: list[dict]) -> bool:
+    """Whether a cell's task is one its family's depth view shows (e.g. RULER's NIAH tasks), from its records."""
+    return any(family(r["family"]).shows_depth(r["task"]) for r in records[:1])

@@ -13,13 +13,9 @@ from typing import Any, Iterable, Sequence
 
 import numpy as np
 
+from ..diagnostics import nanmean as mean  # noqa: F401  (the report's mean is the harness's)
+
 Record = dict[str, Any]
-
-
-def mean(values: Iterable[float | None]) -> float:
-    """Mean over the values that exist (None/NaN skipped); NaN when none do."""
-    kept = [float(v) for v in values if v is not None and not (isinstance(v, float) and math.isnan(v))]
-    return sum(kept) / len(kept) if kept else math.nan
 
 
 def bootstrap_ci(strata: Sequence[Sequence[float]], iters: int = 2000, seed: int = 0, level: float = 0.95) -> tuple[float, float]:

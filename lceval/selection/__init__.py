@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from ..errors import LcevalError, did_you_mean
-from .base import ScoringSelector, Selector, keep_within_budget, resolve_budget
+from .base import ScoringSelector, Selector, check_budget, keep_within_budget, resolve_budget
 
 # name -> "module:Class", imported lazily so heavy selectors cost nothing until used.
 REGISTRY: dict[str, str] = {
@@ -83,6 +83,6 @@ def load_preset(name_or_path: str) -> dict[str, Any]:
 
 
 __all__ = [
-    "REGISTRY", "Selector", "ScoringSelector", "build_selector", "keep_within_budget",
+    "REGISTRY", "Selector", "ScoringSelector", "build_selector", "check_budget", "keep_within_budget",
     "load_preset", "presets", "resolve_budget", "selector_class",
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from typing import Sequence
+from typing import ClassVar, Sequence
 
 from ..errors import LcevalError
 from ..sample import Chunk, Evidence
@@ -32,13 +32,27 @@ def resolve_budget(budget: int | float | None, total_tokens: int) -> int:
     return math.ceil(budget * total_tokens)
 
 
+def check_budget(budget: int | float) -> int | float:
+    """A budget as configured (tokens, or a fraction in (0, 1]), validated the same for every entry point."""
+    if isinstance(budget, bool) or not isinstance(budget, (int, float)) or (isinstance(budget, float) and not math.isfinite(budget)):
+        raise LcevalError(f"a budget must be an integer (tokens) or a float in (0, 1] (a fraction), got {budget!r} ({type(budget).__name__}).")
+    resolve_budget(budget, 1)
+    return budget
+
+
 @dataclass
 class Selector(ABC):
     """Chooses which chunks of a context reach the model.
 
-    ``evidence`` is passed to every selector but only ``oracle`` may read it:
-    a real selector decides from the question and the chunk texts alone.
+    ``evidence`` is passed to every selector but only one that declares
+    ``reads_evidence`` (``oracle``) may read it: a real selector decides from
+    the question and the chunk texts alone. One that declares
+    ``ignores_budget`` (``full``) keeps what it keeps whatever the budget, so a
+    sweep runs it once per task, not once per budget.
     """
+
+    ignores_budget: ClassVar[bool] = False
+    reads_evidence: ClassVar[bool] = False
 
     @abstractmethod
     def select(self, question: str, chunks: Sequence[Chunk], budget: int, evidence: Sequence[Evidence] = ()) -> list[int]:

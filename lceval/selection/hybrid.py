@@ -7,7 +7,8 @@ question about a key gets exactly the chunks holding the version(s) it needs;
 a lexical fallback fills what the budget leaves. The slot operations are
 learned from text (``slot_reader``: sentence classifiers and a paraphrase-
 tolerant key matcher, trained on training-only phrasings); the older
-word-list reader (``memory_slots``) stays available as ``reader: rules``.
+word-list reader (``memory_slots``, whose hedge and retraction lists mirror the
+memlife generator's phrasings) stays available as ``reader: rules``.
 Decides from the chunk texts and the question alone.
 """
 

@@ -47,9 +47,13 @@ class Learned(ScoringSelector):
     def select(self, question, chunks, budget, evidence=()):
         if not chunks:
             return []
-        return keep_within_budget(chunks, self.score(question, chunks, evidence, budget), budget)
+        return keep_within_budget(chunks, self.candidate_scores(question, chunks, budget), budget)
 
-    def score(self, question, chunks, evidence=(), budget: int | None = None):
+    def score(self, question, chunks, evidence=()):
+        """Head scores for every chunk."""
+        return self.candidate_scores(question, chunks, None)
+
+    def candidate_scores(self, question, chunks, budget: int | None):
         """Head scores for the candidates of ``budget`` (every chunk when None), BM25 order below them."""
         if not chunks:
             return []

@@ -9,8 +9,12 @@ quoted, hedged ("might", "rumour", "speculated") or conditional ("if",
 "would"). ``lookup(question, slots)`` finds the slots the question asks about
 and returns the chunks holding the versions it needs, most needed first.
 
-What counts as a write is a small set of English binding constructions, not
-the phrasings of any one benchmark:
+What counts as a write is a small set of English binding constructions.
+Honest caveat: the refusal and retraction word lists (``HEDGES``,
+``CONDITIONALS``, ``RETRACTIONS``) were written alongside lceval's own memlife
+generator and mirror the phrasings of ``lceval.sources.memlife.vocab``
+(``HEDGED``, ``RETRACTIONS``), so memlife scores overstate how well they carry
+over to other texts. The write constructions are:
 
 - copula, key first or value first: "<key> is [now] <value>", "<value> is the <key>";
 - "<key> has been set / was changed / updated ... to <value>";

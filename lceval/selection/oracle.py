@@ -1,6 +1,7 @@
 """``oracle``: keeps the evidence first — the upper bound any real selector can reach."""
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from .base import ScoringSelector
 
@@ -11,6 +12,8 @@ class Oracle(ScoringSelector):
 
     Reads the gold evidence, so it is a reference line in reports, never a method.
     """
+
+    reads_evidence: ClassVar[bool] = True
 
     def score(self, question, chunks, evidence=()):
         n = len(chunks)

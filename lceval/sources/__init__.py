@@ -1,40 +1,30 @@
-"""Where samples come from: generated families (RULER, memlife) and loaded ones (LongBench)."""
+"""Where samples come from: generated families (RULER, memlife, memlife_v2) and loaded ones (LongBench)."""
 
 from __future__ import annotations
 
 import importlib
 
-from ..errors import did_you_mean
+from ..families import family
 from ..sample import LongSample
 from ..settings import TaskSettings
 
-FAMILIES = {
-    "ruler": "lceval.sources.ruler",
-    "memlife": "lceval.sources.memlife",
-    "longbench": "lceval.sources.longbench",
-}
-
-
-def family_module(family: str):
-    if family not in FAMILIES:
-        raise did_you_mean("task family", family, FAMILIES)
-    return importlib.import_module(FAMILIES[family])
-
 
 def load_samples(settings: TaskSettings) -> list[LongSample]:
-    """The samples of one task.
+    """The samples of one task: its family's ``samples(task, settings)``."""
+    return importlib.import_module(family(settings.family).source).samples(settings.task, settings)
 
-    A family module exposes ``samples(task, settings)``, or for generators
-    ``generate(task, num_samples=, seed=, tokenizer=, max_seq_length=, data_dir=)``.
-    """
-    module = family_module(settings.family)
-    if hasattr(module, "samples"):
-        return module.samples(settings.task, settings)
-    return module.generate(
-        settings.task,
-        num_samples=settings.num_samples or 100,
-        seed=settings.seed,
-        tokenizer=settings.tokenizer,
-        max_seq_length=settings.max_seq_length,
-        data_dir=settings.data_dir,
-    )
+
+def generated(generate):
+    """A generator family's ``samples(task, settings)``: its ``generate`` with the task's settings."""
+
+    def samples(task: str, settings: TaskSettings) -> list[LongSample]:
+        return generate(
+            task,
+            num_samples=settings.num_samples or 100,
+            seed=settings.seed,
+            tokenizer=settings.tokenizer,
+            max_seq_length=settings.max_seq_length,
+            data_dir=settings.data_dir,
+        )
+
+    return samples

@@ -2,6 +2,6 @@
 
 import sys
 
-from ..cli import main
+from .cli import main
 
-sys.exit(main(["sweep", *sys.argv[1:]]))
+sys.exit(main("sweep"))

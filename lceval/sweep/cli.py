@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
+
+from ..errors import run_entry_point
 
 
 def add_commands(subparsers) -> None:
@@ -21,6 +24,14 @@ def add_commands(subparsers) -> None:
     r.add_argument("--bootstrap", type=int, default=2000, help="bootstrap resamples for the 95%% intervals")
     r.add_argument("--no-plots", action="store_true", help="skip the PNG plots")
     r.set_defaults(run=run_report)
+
+
+def main(command: str, argv: list[str] | None = None) -> int:
+    """``python -m lceval.sweep`` / ``python -m lceval.report``: one of these subcommands, with one-line errors."""
+    parser = argparse.ArgumentParser(prog=f"python -m lceval.{command}")
+    add_commands(parser.add_subparsers())
+    args = parser.parse_args([command, *(sys.argv[1:] if argv is None else argv)])
+    return run_entry_point(lambda: args.run(args))
 
 
 def run_sweep(args: argparse.Namespace) -> int:

@@ -9,7 +9,6 @@ given on the command line resolve against the current directory.
 
 from __future__ import annotations
 
-import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,10 +16,12 @@ from typing import Any
 
 import yaml
 
+from ..chunking import CHUNK_TOKENS
 from ..errors import LcevalError, did_you_mean
+from ..reader import DEFAULT_READER as READER_PATH
 
 TINY = "tiny-random"  # a random Llama built on the fly: exercises the pipeline, scores ~0
-DEFAULT_READER = str(Path(__file__).resolve().parents[2] / "models" / "lceval-reader")  # the built-in reader
+DEFAULT_READER = str(READER_PATH)  # the built-in reader
 PATH_ARGS = ("pretrained", "tokenizer", "peft", "delta")  # model args that may name local folders
 
 
@@ -38,10 +39,23 @@ class ModelSpec:
 
 @dataclass
 class SelectorEntry:
-    """A selector as the sweep names it (``label``) and the spec ``build_selector`` takes."""
+    """A selector as the sweep names it (``label``), the spec ``build_selector`` takes and what it resolved to (built once)."""
 
     label: str
     spec: str | dict[str, Any]
+    selector: Any = field(default=None, compare=False)
+
+    def describe(self) -> dict[str, Any]:
+        """What a cell records about its selector: label, spec, the resolved selector's repr and parameters."""
+        return {"label": self.label, "spec": self.spec, "repr": repr(self.selector), "params": selector_params(self.selector)}
+
+
+def selector_params(selector) -> dict[str, Any]:
+    """A resolved selector's parameters, JSON-ready (a nested selector as its repr)."""
+    from dataclasses import fields
+
+    values = {f.name: getattr(selector, f.name) for f in fields(selector)}
+    return {k: v if isinstance(v, (str, int, float, bool, type(None))) else repr(v) for k, v in values.items()}
 
 
 @dataclass
@@ -54,7 +68,7 @@ class SweepConfig:
     model: ModelSpec = field(default_factory=ModelSpec)
     num_samples: int | None = 100  # None: the family's default (LongBench: every record)
     seeds: list[int] = field(default_factory=lambda: [42])
-    chunk_tokens: int = 128
+    chunk_tokens: int = CHUNK_TOKENS
     max_seq_length: int | None = None  # None: the task family's default (RULER 4096)
     tokenizer: str | None = None  # None: the model's own (args.tokenizer or args.pretrained)
     data_dir: str | None = None  # None: $LCEVAL_DATA_DIR
@@ -130,7 +144,7 @@ def parse_config(data: dict[str, Any], base: Path, default_name: str = "sweep") 
         budgets=_budgets(data["budgets"]),
         num_samples=_int(data, "num_samples", 100),
         seeds=_seeds(data.get("seeds", [42])),
-        chunk_tokens=_int(data, "chunk_tokens", 128),
+        chunk_tokens=_int(data, "chunk_tokens", CHUNK_TOKENS),
         max_seq_length=_int(data, "max_seq_length", None),
         tokenizer=_local(_typed(data, "tokenizer", str, None, "a tokenizer path or name"), base),
         data_dir=_path(_typed(data, "data_dir", str, None, "a folder path"), base),
@@ -236,8 +250,7 @@ def _selectors(value) -> list[SelectorEntry]:
             label = item
         if not isinstance(label, str):
             raise LcevalError(f"each selector is a name, a preset or a mapping with 'selector' (and 'params', 'name'); got {item!r}.")
-        build_selector(item)  # unknown names and bad parameters fail here, before any model loads
-        entries.append(SelectorEntry(label, item))
+        entries.append(SelectorEntry(label, item, build_selector(item)))  # bad names and parameters fail here, before any model loads
     labels = [e.label for e in entries]
     if len(set(labels)) != len(labels):
         raise LcevalError(f"selector names repeat in {labels}; give mappings distinct 'name's.")
@@ -245,13 +258,11 @@ def _selectors(value) -> list[SelectorEntry]:
 
 
 def _budgets(value) -> list[int | float]:
-    from ..selection import resolve_budget
+    from ..selection import check_budget
 
     budgets = _as_list(value, "budgets")
     for b in budgets:
-        if isinstance(b, bool) or not isinstance(b, (int, float)) or (isinstance(b, float) and not math.isfinite(b)):
-            raise LcevalError(f"each budget must be an integer (tokens) or a float in (0, 1] (a fraction), got {b!r} ({type(b).__name__}).")
-        resolve_budget(b, 1)
+        check_budget(b)
     if len(set(map(repr, budgets))) != len(budgets):
         raise LcevalError(f"budgets repeat: {budgets}.")
     return budgets

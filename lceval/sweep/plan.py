@@ -27,16 +27,9 @@ class Cell:
         return asdict(self)
 
 
-def ignores_budget(spec) -> bool:
-    from ..selection import build_selector
-    from ..selection.full import Full
-
-    return isinstance(build_selector(spec), Full)
-
-
 def plan(cfg: SweepConfig) -> list[Cell]:
     """Every cell, in run order: per seed and task, each selector at each budget."""
-    whole = {e.label: ignores_budget(e.spec) for e in cfg.selectors}
+    whole = {e.label: e.selector.ignores_budget for e in cfg.selectors}
     return [
         Cell(task, entry.label, budget, seed)
         for seed in cfg.seeds

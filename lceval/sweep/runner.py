@@ -25,9 +25,9 @@ from rich.console import Console
 
 from ..cache import atomic_write_text
 from ..errors import LcevalError
-from ..settings import FAMILY_DEFAULTS
+from ..families import family
 from ..task_index import resolve, tasks_dir
-from .config import SweepConfig, tokenizer_for
+from .config import SelectorEntry, SweepConfig, tokenizer_for
 from .display import SweepDisplay
 from .plan import Cell, plan
 from .responses import CachedLM, CallStats, ResponseCache
@@ -76,14 +76,14 @@ def _run_cells(cfg: SweepConfig, store: RunStore, todo: list[Cell], total: int, 
     _quiet_libraries()
     model = load_model(cfg, store.root)
     cache = ResponseCache(store.root / "responses.sqlite")
-    specs = {e.label: e.spec for e in cfg.selectors}
+    entries = {e.label: e for e in cfg.selectors}
     display = SweepDisplay(console, total=total, done=total - len(todo), samples_per_cell=cfg.num_samples or 100)
     lm = CachedLM(model.lm, cache, group_size=_group_size(model.lm), on_progress=display.advance)
     try:
         with _lighter_lm_eval(store.root), display:
             for cell in todo:
                 display.start(cell)
-                result, records, config = run_cell(cfg, cell, specs[cell.selector], lm, model)
+                result, records, config = run_cell(cfg, cell, entries[cell.selector], lm, model)
                 store.save(cell, result, records, config)
                 display.finish(cell, result)
     finally:
@@ -150,11 +150,10 @@ def longest_target(cfg: SweepConfig) -> int:
 def _target_length(cfg: SweepConfig, task: str) -> int:
     from lm_eval.tasks._yaml_loader import load_yaml
 
-    family, _ = resolve(task)
+    spec = family(resolve(task)[0])
     gen = load_yaml(task_yaml(task), resolve_func=False).get("generation_kwargs", {})
-    length = cfg.max_seq_length or FAMILY_DEFAULTS[family]["max_seq_length"]
-    # RULER/memlife lengths already include the answer; LongBench's is the prompt alone.
-    return length if FAMILY_DEFAULTS[family]["truncation"] == "none" else length + gen.get("max_gen_toks", 256)
+    length = cfg.max_seq_length or spec.defaults["max_seq_length"]
+    return length if spec.length_includes_answer else length + gen.get("max_gen_toks", 256)
 
 
 def task_yaml(task: str) -> Path:
@@ -185,14 +184,12 @@ def cell_metadata(cfg: SweepConfig, cell: Cell, spec, model: LoadedModel) -> dic
     }
 
 
-def run_cell(cfg: SweepConfig, cell: Cell, spec, lm: CachedLM, model: LoadedModel):
+def run_cell(cfg: SweepConfig, cell: Cell, entry: SelectorEntry, lm: CachedLM, model: LoadedModel):
     """One cell through ``simple_evaluate``: its result, per-sample records and exact config."""
     from lm_eval import simple_evaluate
     from lm_eval.tasks import TaskManager
 
-    from ..selection import build_selector
-
-    metadata = cell_metadata(cfg, cell, spec, model)
+    metadata = cell_metadata(cfg, cell, entry.spec, model)
     # Only the task's own folder is scanned: the same YAMLs, without indexing every family per cell.
     manager = TaskManager(include_path=str(task_yaml(cell.task).parent), include_defaults=False, metadata=metadata)
     before, started = CallStats(**asdict(lm.stats)), time.perf_counter()
@@ -203,7 +200,7 @@ def run_cell(cfg: SweepConfig, cell: Cell, spec, lm: CachedLM, model: LoadedMode
     )
     calls = lm.stats.since(before)
     records = [sample_record(s) for s in out["samples"][cell.task]]
-    selector_repr = repr(build_selector(spec))
+    selector = entry.describe()
     result = {
         "metrics": out["results"][cell.task],
         "n": len(records),
@@ -212,12 +209,13 @@ def run_cell(cfg: SweepConfig, cell: Cell, spec, lm: CachedLM, model: LoadedMode
         "cache_hits": calls.cache_hits,
         "model_s": calls.model_s,
         "wall_s": time.perf_counter() - started,
-        "selector_repr": selector_repr,
+        "selector_repr": selector["repr"],
+        "selector_params": selector["params"],
     }
     config = {
         "cell": cell.to_dict(),
         "metadata": metadata,
-        "selector": {"label": cell.selector, "spec": spec, "repr": selector_repr},
+        "selector": selector,
         "model": {"type": model.type, "args": model.args, "configured": asdict(cfg.model)},
         "generation_kwargs": out["configs"][cell.task].get("generation_kwargs"),
         "lm_eval_version": _version("lm_eval"),

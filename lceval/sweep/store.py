@@ -145,10 +145,3 @@ class RunStore:
         """The sweep config as last written."""
         path = self.root / "config.yaml"
         return (yaml.safe_load(path.read_text()) or {}) if path.is_file() else {}
-
-    def sessions(self) -> list[dict[str, Any]]:
-        path = self.root / "sessions.jsonl"
-        if not path.is_file():
-            return []
-        with jsonlines.open(path) as lines:
-            return list(lines)

@@ -22,11 +22,12 @@ import random
 from ...cache import cached_generation
 from ...errors import did_you_mean
 from ...sample import LongSample
+from .. import generated
 from ...tokenization import load_tokenizer
 from . import discard, distractor, nowrite, overwrite, version
 from .common import NO_LONGER_VALID, build_sample
 
-__all__ = ["TASKS", "GENERATOR_VERSION", "NO_LONGER_VALID", "generate", "sample"]
+__all__ = ["TASKS", "GENERATOR_VERSION", "NO_LONGER_VALID", "generate", "samples", "sample"]
 
 PLANS = {
     "overwrite": overwrite.plan,
@@ -67,3 +68,6 @@ def generate(
         make, family="memlife", task=f"memlife_{task}", tokenizer=tokenizer, length=max_seq_length,
         seed=seed, count=num_samples, version=GENERATOR_VERSION, data_dir=data_dir,
     )
+
+
+samples = generated(generate)  # the family loader protocol (lceval.families)

@@ -21,9 +21,9 @@ import numpy as np
 
 from ..errors import LcevalError
 from . import slot_corpus
-from .encoder import shared_encoder
-from .slot_models import KINDS, ROLES, Linear, SlotModels, content_words, kind_features, match_features, role_features
-from .train_selector import TRAIN_SEED
+from ..selection.encoder import shared_encoder
+from ..selection.slot_models import KINDS, ROLES, Linear, SlotModels, content_words, kind_features, match_features, role_features
+from .selector import TRAIN_SEED
 
 
 def essay_sentences(rng: random.Random, n: int, data_dir: str | None = None) -> list[str]:
@@ -101,14 +101,14 @@ def main(argv: list[str] | None = None) -> int:
         accuracy[name] = round(float((model(x[test]).argmax(1) == y[test]).mean()), 4) if test.any() else None
         models.append(fit(x, y, classes, args.l2) if test.any() else model)  # the shipped model sees every episode
     meta = {"episodes": args.episodes, "essay_sentences": len(essays), "seed": args.seed, "l2": args.l2,
-            "held_out_accuracy": accuracy, "data": "lceval.selection.slot_corpus (training-only phrasings) + essay sentences"}
+            "held_out_accuracy": accuracy, "data": "lceval.training.slot_corpus (training-only phrasings) + essay sentences"}
     SlotModels(*models, meta=meta).save(args.out)
     print(f"wrote {args.out} in {time.perf_counter() - started:.0f}s; held-out accuracy {accuracy}", file=sys.stderr)
     return 0
 
 
 def _parser() -> argparse.ArgumentParser:
-    from .slot_models import DEFAULT_WEIGHTS
+    from ..selection.slot_models import DEFAULT_WEIGHTS
 
     p = argparse.ArgumentParser(prog="lceval train-slots", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--episodes", type=int, default=2500)

@@ -1,12 +1,12 @@
 """Train the learned selector's scoring head on generated tasks and real text.
 
     lceval train-selector [--samples-per-task 16] [--out lceval/selection/weights/learned.json]
-    python -m lceval.selection.train_selector ...
+    python -m lceval.training.selector ...
 
 Data: RULER tasks with evidence spans (NIAH, vt; not qa: its questions and
 passages are SQuAD v2 / HotpotQA dev records, evaluation data at any seed) and the memlife tasks,
 generated with seeds from 10,000,000 up (evaluation seeds stay below
-1,000,000), and the training-only ``train`` family of ``training_texts``:
+1,000,000), and the training-only ``train`` family of ``lceval.training.texts``:
 inverse-cloze queries over real essay text (``train/ict``) and memory
 episodes in training-only phrasings (``train/slots``); measured with all-MiniLM-L6-v2's own tokenizer by default (any
 tokenizer works: features are normalised per document). A chunk's label is
@@ -28,16 +28,16 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..cache import cache_key
-from ..chunking import chunk_context
+from ..chunking import CHUNK_TOKENS
 from ..data import cache_dir
 from ..errors import LcevalError
-from .base import keep_within_budget
-from .bm25 import BM25
-from .encoder import model_path, shared_encoder
-from .features import FEATURES, chunk_features
-from .head import DEFAULT_WEIGHTS, Head
-from . import training_texts
-from .learned import Learned, candidates
+from ..selection.base import keep_within_budget
+from ..selection.bm25 import BM25
+from ..selection.encoder import model_path, shared_encoder
+from ..selection.features import FEATURES, chunk_features
+from ..selection.head import DEFAULT_WEIGHTS, Head
+from ..selection.learned import Learned, candidates
+from . import texts
 
 TRAIN_SEED = 10_000_000  # evaluation seeds are < 1,000,000
 DEFAULT_TASKS = (
@@ -66,19 +66,23 @@ def build_documents(task: str, n: int, seed: int, tokenizer: str, max_seq_length
     path = cache_dir() / "learned-features" / f"{task.replace('/', '-')}-{key}.npz"
     if path.is_file():
         return _load_documents(path, task)
-    from ..sources import family_module
+    from ..context import chunk_sample
+    from ..settings import TaskSettings
+    from ..sources import load_samples
     from ..tokenization import load_tokenizer
 
     family, name = task.split("/", 1)
-    source = training_texts if family == "train" else family_module(family)
-    samples = source.generate(
-        name, num_samples=n, seed=seed, tokenizer=tokenizer, max_seq_length=max_seq_length, data_dir=data_dir
-    )
+    if family == "train":  # training-only documents: essay inverse cloze, slot episodes
+        samples = texts.generate(name, num_samples=n, seed=seed, tokenizer=tokenizer, max_seq_length=max_seq_length, data_dir=data_dir)
+    else:
+        samples = load_samples(TaskSettings(
+            family=family, task=name, num_samples=n, seed=seed, tokenizer=tokenizer, max_seq_length=max_seq_length, data_dir=data_dir
+        ))
     tok, encoder, docs = load_tokenizer(tokenizer), shared_encoder(), []
     for s in samples:
         if s.aggregation or not s.evidence:
             continue
-        chunks = chunk_context(s.context, tok, chunk_tokens, protected=s.evidence, style=s.meta.get("chunk_style", "prose"))
+        chunks = chunk_sample(s, tok, chunk_tokens)
         labels = np.array([float(any(c.overlaps(e) for e in s.evidence)) for c in chunks])
         bm25 = np.asarray(BM25().score(s.question, chunks), dtype=np.float64)
         query = encoder.query(s.question)
@@ -222,7 +226,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--tasks", nargs="+", default=list(DEFAULT_TASKS), help="family/task names to generate training data from; family/task:N overrides --samples-per-task")
     p.add_argument("--samples-per-task", type=int, default=16)
     p.add_argument("--lengths", type=int, nargs="+", default=[4096], help="context lengths in tokens")
-    p.add_argument("--chunk-tokens", type=int, default=128)
+    p.add_argument("--chunk-tokens", type=int, default=CHUNK_TOKENS)
     p.add_argument("--budgets", type=int, nargs="+", default=[256, 512, 1024], help="budgets whose candidate sets become documents")
     p.add_argument("--seed", type=int, default=TRAIN_SEED, help=f"first generator seed, >= {TRAIN_SEED:,}")
     p.add_argument("--tokenizer", default=None, help="tokenizer measuring lengths (default: the encoder's own)")
@@ -235,8 +239,6 @@ def _parser() -> argparse.ArgumentParser:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except LcevalError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        sys.exit(2)
+    from ..errors import run_entry_point
+
+    sys.exit(run_entry_point(main))

@@ -1,0 +1,94 @@
+"""Task families, one spec each, registered in one place: ``FAMILIES``.
+
+A family is a source of samples (a module exposing ``samples(task, settings)``)
+plus what the rest of lceval needs to know about it: its default task settings,
+the scorers its samples name, the selection diagnostics its task YAMLs declare,
+whether its length includes the answer and which of its tasks the depth view shows.
+
+To add a family: write its source module, add one ``Family`` to ``FAMILIES``,
+and its task YAMLs under ``tasks/<name>/`` with a ``metric_list`` of
+``metric_names()`` (tests/test_families.py checks that they match).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from .errors import did_you_mean
+
+# Reported by every task, after its score and its family's diagnostics.
+COMMON_METRICS = ("kept_tokens", "kept_fraction", "selection_ms", "truncated")
+
+
+@dataclass(frozen=True)
+class Family:
+    """What lceval knows about one task family.
+
+    source: module with ``samples(task, settings) -> list[LongSample]``.
+    defaults: task settings that differ from ``TaskSettings``'s own defaults.
+    scorers: metric name (as samples name it) -> ``"module:function"``, each
+        a pure ``(prediction, answers, meta=None) -> float`` on 0-100.
+    diagnostics: per-document selection diagnostics reported as lm-eval metrics.
+    length_includes_answer: ``max_seq_length`` counts the generated tokens
+        (generated to fit) rather than the prompt alone (cut to fit).
+    shows_depth: which of its tasks (source names) the needle-depth view shows.
+    """
+
+    name: str
+    source: str
+    defaults: dict[str, Any]
+    scorers: dict[str, str]
+    diagnostics: tuple[str, ...] = ("evidence_recall",)
+    length_includes_answer: bool = True
+    shows_depth: Callable[[str], bool] = field(default=lambda task: False, compare=False)
+
+    def metric_names(self) -> tuple[str, ...]:
+        """The metrics ``harness.process_results`` reports for this family's tasks."""
+        return ("score", *self.diagnostics, *COMMON_METRICS)
+
+
+_LONGBENCH_METRICS = ("qa_f1", "qa_f1_zh", "rouge", "rouge_zh", "classification", "retrieval", "retrieval_zh", "count", "code_sim")
+
+FAMILIES: dict[str, Family] = {
+    f.name: f
+    for f in (
+        Family(
+            name="ruler",
+            source="lceval.sources.ruler",
+            defaults={"max_seq_length": 4096, "truncation": "none"},
+            scorers={
+                "string_match_all": "lceval.metrics.ruler:score_all",
+                "string_match_part": "lceval.metrics.ruler:score_part",
+            },
+            shows_depth=lambda task: "niah" in task,
+        ),
+        Family(
+            name="memlife",
+            source="lceval.sources.memlife",
+            defaults={"max_seq_length": 4096, "truncation": "none"},
+            scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
+        ),
+        Family(
+            name="memlife_v2",  # the same five kinds, written independently: held out from selectors tuned on memlife
+            source="lceval.sources.memlife_v2",
+            defaults={"max_seq_length": 4096, "truncation": "none"},
+            scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
+        ),
+        Family(
+            name="longbench",
+            source="lceval.sources.longbench",
+            # Prompts are cut to 15.5K (upstream, for 16K models); every record, as upstream.
+            defaults={"max_seq_length": 15500, "truncation": "middle", "num_samples": None},
+            scorers={f"longbench_{name}": f"lceval.metrics.longbench:score_{name}" for name in _LONGBENCH_METRICS},
+            diagnostics=("evidence_recall", "answer_recall", "skipped_records"),
+            length_includes_answer=False,
+        ),
+    )
+}
+
+
+def family(name: str) -> Family:
+    if name not in FAMILIES:
+        raise did_you_mean("task family", name, FAMILIES)
+    return FAMILIES[name]
