@@ -5,11 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
 
-from .data import cache_dir
+from .data import cache_dir, current_sha256, note_read, recording_reads
 from .sample import LongSample
 
 
@@ -26,21 +28,68 @@ def atomic_write_text(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             out.write(text)
+        os.chmod(tmp, 0o644)  # mkstemp's 0600 would make results unreadable to others, unlike every other file
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
-def cached_samples(generate: Callable[[], list[LongSample]], **key_parts) -> list[LongSample]:
-    """Samples for ``key_parts`` from the cache, generating and storing them on a miss."""
-    path = cache_dir() / "samples" / f"{key_parts.get('task', 'samples')}-{cache_key(**key_parts)}.jsonl"
-    if path.is_file():
+@contextmanager
+def staged_folder(target: Path):
+    """A temporary sibling folder to fill; on success it replaces ``target`` whole, on failure it is removed.
+
+    Readers see the old folder or the new one, never a mix (a tokenizer of one
+    training beside the weights of another).
+    """
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.partial-"))
+    try:
+        yield stage
+        os.chmod(stage, 0o755)
+        old = target.with_name(f".{target.name}.old-{os.getpid()}")
+        if target.exists():
+            os.rename(target, old)
+        os.rename(stage, target)
+        shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
+
+
+def cached_samples(generate: Callable[[], list[LongSample]], *, data_dir: str | None = None, **key_parts) -> list[LongSample]:
+    """Samples for ``key_parts`` and the content of the data files they read, generated and stored on a miss.
+
+    Which files a generation reads is learnt on its first run and kept beside
+    the samples (``.files.json``); later lookups hash those files (once per file
+    per process), so data edited in place, or moved, is keyed by its bytes.
+    """
+    folder = cache_dir() / "samples"
+    stem = f"{key_parts.get('task', 'samples')}-{cache_key(**key_parts)}"
+    reads = _known_reads(folder / f"{stem}.files.json", data_dir)
+    path = folder / f"{stem}-{cache_key(files=reads)}.jsonl" if reads is not None else None
+    if path is not None and path.is_file():
+        for name, sha in reads.items():
+            note_read(name, sha)  # an outer recording (a sweep cell) sees the same reads as on a miss
         with open(path, encoding="utf-8") as lines:
             return [LongSample.from_dict(json.loads(line)) for line in lines]
-    samples = generate()
+    with recording_reads() as reads:
+        samples = generate()
+    atomic_write_text(folder / f"{stem}.files.json", json.dumps(sorted(reads)))
+    path = folder / f"{stem}-{cache_key(files=reads)}.jsonl"
     atomic_write_text(path, "".join(json.dumps(s.to_dict(), ensure_ascii=False) + "\n" for s in samples))
     return samples
+
+
+def _known_reads(manifest: Path, data_dir: str | None) -> dict[str, str] | None:
+    """``{data file: current sha256}`` for the files a generation read before; None if unknown or one is gone."""
+    try:
+        names = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    hashes = {name: current_sha256(name, data_dir) for name in names} if isinstance(names, list) else {None: None}
+    return None if None in hashes.values() else hashes
 
 
 def cached_generation(
@@ -54,17 +103,19 @@ def cached_generation(
     count: int,
     version: int,
     data_dir: str | None,
+    variant: dict | None = None,
 ) -> list[LongSample]:
     """A generator family's samples, keyed by everything that determines their bytes.
 
-    The tokenizer is keyed by its vocabulary and the data by the folder actually
-    read (argument or $LCEVAL_DATA_DIR), so different data never reuses samples.
+    The tokenizer is keyed by its vocabulary and the data by the content of the
+    files read, so different data never reuses samples and moved data still does.
+    ``variant`` holds any further generation settings (length fit, chat template).
     """
-    from .data import data_dir as resolve_data_dir
     from .tokenization import tokenizer_identity
 
     return cached_samples(
         make,
+        data_dir=data_dir,
         family=family,
         task=task,
         length=length,
@@ -72,5 +123,5 @@ def cached_generation(
         seed=seed,
         count=count,
         version=version,
-        data_dir=str(resolve_data_dir(data_dir) or ""),
+        **(variant or {}),
     )

@@ -9,6 +9,7 @@ context back byte for byte: the ``full`` selector reproduces the upstream prompt
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterable, Sequence
 
@@ -113,19 +114,24 @@ def _bare_backend(tokenizer):
 
 
 def _split_long(context: str, start: int, end: int, tokenizer, chunk_tokens: int):
-    """Cut an over-long unit every ``chunk_tokens`` tokens, moved back to the last whitespace."""
+    """Cut an over-long unit every ``chunk_tokens`` tokens, moved back to just after the last whitespace.
+
+    A cut never passes the start of token ``chunk_tokens`` of its piece and every
+    piece is non-empty, so the loop always advances and the pieces tile the unit.
+    """
     text = context[start:end]
     offsets = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)["offset_mapping"]
-    pieces, begin, first_token = [], 0, 0
-    while len(offsets) - first_token > chunk_tokens:
-        cut = offsets[first_token + chunk_tokens][0]
-        space = text.rfind(" ", begin + 1, cut + 1)
-        cut = space + 1 if space > begin else cut
-        if cut <= begin:
+    token_starts = sorted({a for a, _ in offsets if 0 < a < len(text)})  # byte-level tokens may share a start
+    pieces, begin = [], 0
+    while True:
+        first_later = bisect.bisect_right(token_starts, begin)
+        if len(token_starts) - first_later < chunk_tokens:  # what is left fits
             break
+        limit = token_starts[first_later + chunk_tokens - 1]  # where token ``chunk_tokens`` of this piece starts
+        space = max(text.rfind(" ", begin, limit), text.rfind("\n", begin, limit))
+        cut = space + 1 if space >= begin else limit
         pieces.append((start + begin, start + cut))
         begin = cut
-        first_token = next((i for i, (a, _) in enumerate(offsets) if a >= cut), len(offsets))
     pieces.append((start + begin, end))
     counts = _count(tokenizer, [context[a:b] for a, b in pieces])
     return [(a, b, n) for (a, b), n in zip(pieces, counts) if b > a]

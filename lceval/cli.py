@@ -8,16 +8,22 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
+from pathlib import Path
 
 from .chunking import CHUNK_TOKENS
-from .errors import run_entry_point
+from .errors import ArgumentParser, LcevalError, run_entry_point
 from .reader import DEFAULT_READER
 from .sweep.cli import add_commands
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
+    return run_entry_point(lambda: _dispatch(parser, argv))
+
+
+def _dispatch(parser: argparse.ArgumentParser, argv: list[str] | None) -> int:
     args, extra = parser.parse_known_args(argv)
     if extra and "rest" in vars(args):  # a delegate's leading options, which argparse's REMAINDER leaves out
         args.rest = extra + args.rest
@@ -26,11 +32,11 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "run", None):
         parser.print_help()
         return 2
-    return run_entry_point(lambda: args.run(args))
+    return args.run(args) or 0
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="lceval", description=__doc__)
+    parser = ArgumentParser(prog="lceval", description=__doc__)
     sub = parser.add_subparsers(metavar="COMMAND")
     _add_generate(sub)
     _add_select(sub)
@@ -69,16 +75,35 @@ def _add_generate(sub) -> None:
 
 
 def _generate(args) -> None:
-    import jsonlines
-
+    from .cache import atomic_write_text
     from .sources import load_samples
 
+    out = None if args.out == "-" else check_output_file(args.out)
     samples = load_samples(_settings(args, num_samples=args.num_samples))
-    out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")
-    with jsonlines.Writer(out) as writer:
-        writer.write_all(s.to_dict() for s in samples)
-    if args.out != "-":
-        print(f"wrote {len(samples)} samples to {args.out}", file=sys.stderr)
+    text = "".join(json.dumps(s.to_dict(), ensure_ascii=False) + "\n" for s in samples)
+    if out is None:
+        sys.stdout.write(text)
+        return
+    try:
+        atomic_write_text(out, text)  # all samples or none: never half a file
+    except OSError as exc:
+        raise LcevalError(f"cannot write {args.out!r} ({exc.strerror}); choose another --out.") from None
+    print(f"wrote {len(samples)} samples to {args.out}", file=sys.stderr)
+
+
+def check_output_file(name: str) -> Path:
+    """An output file path that can be written, checked before any work."""
+    path = Path(name)
+    if any(len(os.fsencode(part)) > 255 for part in path.parts) or len(os.fsencode(path.absolute())) > 4000:
+        raise LcevalError(f"--out {name[:60]!r}... is too long a path for the file system; choose a shorter one.")
+    if path.is_dir():
+        raise LcevalError(f"--out {name!r} is a folder; give a file name such as {str(path / 'samples.jsonl')!r}.")
+    folder = path.absolute().parent
+    if not folder.is_dir():
+        raise LcevalError(f"--out {name!r}: folder {str(folder)!r} does not exist; create it or choose another --out.")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise LcevalError(f"--out {name!r} is not writable here (no permission); choose another --out.")
+    return path
 
 
 def _add_select(sub) -> None:
@@ -94,6 +119,8 @@ def _add_select(sub) -> None:
 def _select(args) -> None:
     from .selection_view import show_selection
 
+    if args.index < 0:
+        raise LcevalError(f"--index must be >= 0 (a sample number), got {args.index}.")
     settings = _settings(
         args, num_samples=args.index + 1, selector=args.selector, budget=args.budget, chunk_tokens=args.chunk_tokens
     )

@@ -30,6 +30,8 @@ class Family:
     scorers: metric name (as samples name it) -> ``"module:function"``, each
         a pure ``(prediction, answers, meta=None) -> float`` on 0-100.
     diagnostics: per-document selection diagnostics reported as lm-eval metrics.
+    weighted_scores: further metrics computed from the score (LongBench's ``category_score``,
+        whose group mean is its leaderboard average).
     length_includes_answer: ``max_seq_length`` counts the generated tokens
         (generated to fit) rather than the prompt alone (cut to fit).
     shows_depth: which of its tasks (source names) the needle-depth view shows.
@@ -40,12 +42,13 @@ class Family:
     defaults: dict[str, Any]
     scorers: dict[str, str]
     diagnostics: tuple[str, ...] = ("evidence_recall",)
+    weighted_scores: tuple[str, ...] = ()
     length_includes_answer: bool = True
     shows_depth: Callable[[str], bool] = field(default=lambda task: False, compare=False)
 
     def metric_names(self) -> tuple[str, ...]:
         """The metrics ``harness.process_results`` reports for this family's tasks."""
-        return ("score", *self.diagnostics, *COMMON_METRICS)
+        return ("score", *self.weighted_scores, *self.diagnostics, *COMMON_METRICS)
 
 
 _LONGBENCH_METRICS = ("qa_f1", "qa_f1_zh", "rouge", "rouge_zh", "classification", "retrieval", "retrieval_zh", "count", "code_sim")
@@ -56,7 +59,8 @@ FAMILIES: dict[str, Family] = {
         Family(
             name="ruler",
             source="lceval.sources.ruler",
-            defaults={"max_seq_length": 4096, "truncation": "none"},
+            # Upstream's sizing and its 500 samples per task (config_tasks.sh).
+            defaults={"max_seq_length": 4096, "truncation": "none", "num_samples": 500, "length_fit": "upstream"},
             scorers={
                 "string_match_all": "lceval.metrics.ruler:score_all",
                 "string_match_part": "lceval.metrics.ruler:score_part",
@@ -66,13 +70,13 @@ FAMILIES: dict[str, Family] = {
         Family(
             name="memlife",
             source="lceval.sources.memlife",
-            defaults={"max_seq_length": 4096, "truncation": "none"},
+            defaults={"max_seq_length": 4096, "truncation": "none", "length_fit": "tight"},  # its one fit, its own
             scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
         ),
         Family(
             name="memlife_v2",  # the same five kinds, written independently: held out from selectors tuned on memlife
             source="lceval.sources.memlife_v2",
-            defaults={"max_seq_length": 4096, "truncation": "none"},
+            defaults={"max_seq_length": 4096, "truncation": "none", "length_fit": "tight"},  # its one fit, its own
             scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
         ),
         Family(
@@ -82,6 +86,7 @@ FAMILIES: dict[str, Family] = {
             defaults={"max_seq_length": 15500, "truncation": "middle", "num_samples": None},
             scorers={f"longbench_{name}": f"lceval.metrics.longbench:score_{name}" for name in _LONGBENCH_METRICS},
             diagnostics=("evidence_recall", "answer_recall", "skipped_records"),
+            weighted_scores=("category_score",),
             length_includes_answer=False,
         ),
     )

@@ -12,6 +12,7 @@ from rich.table import Table
 
 from .context import select_context
 from .diagnostics import covered_evidence
+from .errors import LcevalError
 from .selection import REGISTRY, load_preset, presets, selector_class
 from .settings import TaskSettings
 from .sources import load_samples
@@ -21,7 +22,10 @@ from .tokenization import load_tokenizer
 def show_selection(settings: TaskSettings, index: int, console: Console | None = None) -> None:
     """One sample: every chunk, whether it was kept, where the evidence sits, and the verdict."""
     console = console or Console()
-    sample = load_samples(settings)[index]
+    samples = load_samples(settings)
+    if index >= len(samples):
+        raise LcevalError(f"{settings.task} has {len(samples)} samples here; --index must be 0 to {len(samples) - 1}, got {index}.")
+    sample = samples[index]
     tokenizer = load_tokenizer(settings.tokenizer)
     selector = settings.resolved_selector
     selection = select_context(sample, selector, settings.budget, tokenizer, settings.chunk_tokens)

@@ -22,6 +22,12 @@ class TaskSettings:
     max_seq_length: RULER/memlife target length (prompt + generated tokens); for LongBench
         the prompt budget that triggers ``truncation`` (upstream: 15,500 for 16K models).
     tokenizer: the tokenizer that measures lengths; defaults to the model's ``pretrained``.
+    length_fit: RULER's sizing, ``upstream`` (NVIDIA/RULER's) or ``tight`` (every sample filled).
+    chat_template: false, true (the tokenizer's template) or a template string: lengths are
+        fitted and counted on the prompt as lm-eval renders it with ``--apply_chat_template``.
+    add_bos_token: the hf backend's ``add_bos_token`` (model_args), for counting what it encodes.
+    model_max_length: the backend's ``max_length`` (model_args), else what lm-eval's hf backend
+        would pick for ``pretrained``; a prompt that would be cut stops the run.
     """
 
     family: str
@@ -36,6 +42,10 @@ class TaskSettings:
     data_dir: str | None = None
     truncation: str = "none"
     model_max_length: int | None = None
+    length_fit: str = "upstream"
+    chat_template: Any = False
+    add_bos_token: bool | None = None
+    pretrained: str | None = None
     resolved_selector: Any = field(default=None, init=False, repr=False, compare=False)  # built from ``selector`` by validate()
 
     @classmethod
@@ -60,7 +70,15 @@ class TaskSettings:
             check_budget(self.budget)
         self.chunk_tokens = _as_int("chunk_tokens", self.chunk_tokens)
         self.seed = _as_int("seed", self.seed, minimum=0)
+        if self.family == "longbench":  # a prompt budget: tokens or a preset named after upstream's models
+            from .sources.longbench import prompt_budget
+
+            self.max_seq_length = prompt_budget(self.max_seq_length)
         self.max_seq_length = _as_int("max_seq_length", self.max_seq_length)
+        from .sources.ruler.fitting import check_length_fit
+
+        check_length_fit(self.length_fit)
+        self.add_bos_token = _as_bool("add_bos_token", self.add_bos_token)
         if self.num_samples is not None:
             self.num_samples = _as_int("num_samples", self.num_samples)
         if self.truncation not in TRUNCATION_POLICIES:
@@ -80,6 +98,15 @@ def _as_number(value):
             except ValueError:
                 raise LcevalError(f"budget must be a number of tokens or a fraction in (0, 1], got {value!r}.") from None
     return value
+
+
+def _as_bool(name: str, value):
+    """``true``/``false`` as they arrive from `k=v` metadata; None stays None."""
+    if value is None or isinstance(value, bool):
+        return value
+    if str(value).strip().lower() in ("true", "false"):
+        return str(value).strip().lower() == "true"
+    raise LcevalError(f"{name} must be true or false, got {value!r}.")
 
 
 def _as_int(name: str, value, minimum: int = 1) -> int:

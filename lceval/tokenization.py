@@ -7,6 +7,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from .data import file_sha256
 from .errors import LcevalError
 
 
@@ -31,21 +32,21 @@ def count_tokens(tokenizer, text: str) -> int:
 _TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "vocab.json", "vocab.txt", "merges.txt", "tokenizer.model", "spiece.model")
 
 
-@lru_cache(maxsize=8)
-def _identity(name_or_path: str) -> str:
+def tokenizer_identity(name_or_path: str) -> str:
+    """A short id that changes whenever the tokenizer's files (or a hub tokenizer's vocabulary) do: keys on-disk caches."""
     folder = Path(name_or_path)
     files = [folder / f for f in _TOKENIZER_FILES if (folder / f).is_file()] if folder.is_dir() else []
-    if files:  # a local tokenizer: hash its files, no need to import transformers
+    if files:  # a local tokenizer: its files' content, no need to import transformers
         digest = hashlib.sha256()
         for path in files:
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+            digest.update(path.name.encode() + b"\0" + file_sha256(path).encode())
         return f"files-{digest.hexdigest()[:16]}"
+    return _vocabulary_identity(name_or_path)
+
+
+@lru_cache(maxsize=8)
+def _vocabulary_identity(name_or_path: str) -> str:
     tok = load_tokenizer(name_or_path)
     vocab = json.dumps(sorted(tok.get_vocab().items()), ensure_ascii=False)
     digest = hashlib.sha256(vocab.encode()).hexdigest()[:16]
     return f"{type(tok).__name__}-{len(tok)}-{digest}"
-
-
-def tokenizer_identity(name_or_path: str) -> str:
-    """A short id that changes whenever the vocabulary does (keys on-disk caches)."""
-    return _identity(name_or_path)

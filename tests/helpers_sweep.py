@@ -28,9 +28,9 @@ def write_config(folder: Path, **overrides) -> Path:
 
 
 def cell_records(run: Path) -> dict[str, list[dict]]:
-    """Per cell id: its sample records without timing fields."""
+    """Per cell (its readable name, without the identity key that differs between models): records without timing fields."""
     out = {}
     for folder in sorted((run / "cells").iterdir()):
         lines = (folder / "samples.jsonl").read_text().splitlines()
-        out[folder.name] = [{k: v for k, v in json.loads(line).items() if k not in TIMING} for line in lines]
+        out[folder.name.rsplit("-", 1)[0]] = [{k: v for k, v in json.loads(line).items() if k not in TIMING} for line in lines]
     return out

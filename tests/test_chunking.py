@@ -75,3 +75,11 @@ def test_token_counts_match_the_transformers_call(tok, texts):
     from lceval.chunking import _count
 
     assert _count(tok, texts) == [len(ids) for ids in tok(texts, add_special_tokens=False)["input_ids"]]
+
+
+def test_unit_whose_last_token_starts_at_its_own_space(tok):
+    """The memlife_overwrite crash (seed 31337, index 8): the last token ' the' is the one over the size."""
+    context = "x" * 10 + " the"
+    size = len(tok(context, add_special_tokens=False)["input_ids"]) - 1
+    chunks = chunk_context(context, tok, size)
+    assert "".join(c.text for c in chunks) == context and len(chunks) == 2

@@ -46,9 +46,10 @@ def test_task_names_follow_synthetic_yaml():
 @pytest.mark.parametrize("which", ["bpe", "wordlevel"])
 @pytest.mark.parametrize("task", ruler.TASKS)
 def test_lengths_evidence_and_answers(task, which, tokenizers, data_dir):
+    """length_fit=tight: every prompt fills 95-100% of the target (QA: documents are coarse units)."""
     path, length = tokenizers[which]
     tok = load_tokenizer(path)
-    samples = ruler.generate(task, num_samples=3, tokenizer=path, max_seq_length=length)
+    samples = ruler.generate(task, num_samples=3, tokenizer=path, max_seq_length=length, length_fit="tight")
     assert [s.index for s in samples] == [0, 1, 2]
     for s in samples:
         prompt_tokens = count_tokens(tok, s.prompt() + s.answer_prefix)
@@ -88,6 +89,25 @@ def _check_evidence(task, s, length):
         assert texts and all(t.startswith("Document ") for t in texts)
         if task == "qa_1":
             assert any(a in texts[0] for a in s.answers)
+
+
+@pytest.mark.parametrize("task", ruler.TASKS)
+def test_upstream_fit_sizes_every_sample_from_the_task_size(task, tokenizers):
+    """length_fit=upstream (default): one size per task, whole steps down where a sample overflows."""
+    path, length = tokenizers["bpe"]
+    samples = ruler.generate(task, num_samples=3, tokenizer=path, max_seq_length=length)
+    step = UPSTREAM_STEPS[task]
+    for s in samples:
+        size, used = s.meta["task_haystack_size"], s.meta["haystack_size"]
+        assert s.meta["prompt_tokens"] + s.max_new_tokens <= length
+        assert (size - used) % step == 0 and used <= size or used < step  # below one step: tightly fitted
+        _check_evidence(task, s, length)
+
+
+UPSTREAM_STEPS = {
+    **{t: 500 if ruler.tasks.CONFIGS[t].args["type_haystack"] == "essay" else 25 for t in NIAH},
+    "vt": 10, "cwe": 10, "fwe": (4096 - 50) // 32, "qa_1": 10, "qa_2": 10,
+}  # fmt: skip
 
 
 @pytest.mark.parametrize("task", ruler.TASKS)
@@ -199,12 +219,12 @@ def test_cwe_redraws_a_sample_whose_words_overflow_4k(monkeypatch, tmp_path):
 
     reader = Path(__file__).resolve().parents[1] / "models" / "lceval-reader"
     monkeypatch.setenv("LCEVAL_CACHE_DIR", str(tmp_path))
-    samples = ruler.generate("cwe", num_samples=9, tokenizer=str(reader), max_seq_length=4096)
+    samples = ruler.generate("cwe", num_samples=9, tokenizer=str(reader), max_seq_length=4096, length_fit="tight")
     assert all(s.meta["prompt_tokens"] + s.max_new_tokens <= 4096 for s in samples)
     monkeypatch.setattr(common_words, "MAX_REDRAWS", 1)
     monkeypatch.setenv("LCEVAL_CACHE_DIR", str(tmp_path / "again"))
     with pytest.raises(LcevalError, match="does not fit"):
-        ruler.generate("cwe", num_samples=9, tokenizer=str(reader), max_seq_length=4096)
+        ruler.generate("cwe", num_samples=9, tokenizer=str(reader), max_seq_length=4096, length_fit="tight")
 
 
 def test_a_line_haystack_shorter_than_its_needle_count_still_places_every_needle():

@@ -47,6 +47,7 @@ def test_selector_mappings_and_presets_are_accepted(tmp_path):
         ({"budgets": [1.5]}, "a fractional budget must be in (0, 1]"),
         ({"budgets": [True]}, "a budget must be an integer"),
         ({"num_samples": "ten"}, "config key 'num_samples' must be an integer >= 1"),
+        ({"length_fit": "snug"}, "length_fit must be one of upstream, tight, got 'snug'"),
         ({"model": {"type": "hf-nope"}}, "unknown model type 'hf-nope'"),
         ({"model": {"type": "hf", "args": {"pretrained": "./missing-model"}}}, "does not exist"),
         ({"output": "blocker/run"}, "is a file, not a folder"),
@@ -63,13 +64,6 @@ def test_bad_configs_fail_in_one_line_with_exit_code_2_and_write_nothing(tmp_pat
     assert sorted(tmp_path.rglob("*")) == before
 
 
-def test_a_run_folder_keeps_one_model(tmp_path, baseline, capsys):
-    _, run, _ = baseline
-    other = write_config(tmp_path, output=str(run), num_samples=2)
-    assert main(["sweep", str(other), "--no-report"]) == 2
-    assert "holds a run with different num_samples" in capsys.readouterr().err
-
-
 def test_one_sweep_at_a_time_per_run_folder(tmp_path):
     from lceval.errors import LcevalError
     from lceval.sweep.store import RunStore
@@ -80,9 +74,7 @@ def test_one_sweep_at_a_time_per_run_folder(tmp_path):
         RunStore(tmp_path / "run").open({"model": "a"}, {}, [])
     first.close()
     second = RunStore(tmp_path / "run")
-    with pytest.raises(LcevalError, match="holds a run with different model"):
-        second.open({"model": "b"}, {}, [])
-    second.open({"model": "a"}, {}, [])  # a failed open released the folder
+    second.open({"model": "b"}, {}, [])  # released; another model is another set of cell identities, not a refusal
     second.close()
 
 
@@ -114,3 +106,17 @@ def test_shipped_configs_validate_and_use_the_built_in_reader(name):
     assert (repo / "models" / "lceval-reader" / "model.safetensors").is_file()
     assert config.tasks and config.selectors and config.budgets
     assert plan(config)
+
+
+def test_chat_template_and_length_fit_reach_the_task_settings(tmp_path):
+    """apply_chat_template: true also makes lceval fit lengths on the templated prompt; length_fit goes to RULER only."""
+    from lceval.sweep.plan import Cell
+    from lceval.sweep.runner import LoadedModel, cell_metadata
+
+    cfg = load_config(write_config(tmp_path, apply_chat_template=True, length_fit="tight", tasks=["lceval_ruler_vt", "lceval_memlife_overwrite"]))
+    model = LoadedModel(lm=None, type="hf", args={}, tokenizer="tok", max_length=4096)
+    ruler = cell_metadata(cfg, Cell("lceval_ruler_vt", "full", None, 42), "full", model)
+    memlife = cell_metadata(cfg, Cell("lceval_memlife_overwrite", "full", None, 42), "full", model)
+    assert (ruler["chat_template"], ruler["length_fit"]) == (True, "tight")
+    assert (memlife["chat_template"], memlife["length_fit"]) == (True, None)
+    assert cfg.fingerprint()["length_fit"] == "tight" and "length_fit" not in load_config(write_config(tmp_path)).fingerprint()

@@ -14,6 +14,7 @@ the standard library. jieba (Chinese datasets only) is imported on first use.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 import string
 from collections import Counter
@@ -177,3 +178,45 @@ LENGTH_BUCKETS = ("0-4k", "4-8k", "8k+")
 def length_bucket(length: int) -> str:
     """eval.py's LongBench-E bucket of a record's ``length`` (words): <4000, <8000, else."""
     return "0-4k" if length < 4000 else "4-8k" if length < 8000 else "8k+"
+
+
+# LongBench's leaderboard "Avg" is the mean of its category means, not of its datasets.
+CATEGORIES: dict[str, tuple[str, ...]] = {
+    "single-document QA": ("narrativeqa", "qasper", "multifieldqa_en"),
+    "multi-document QA": ("hotpotqa", "2wikimqa", "musique"),
+    "summarization": ("gov_report", "qmsum", "multi_news"),
+    "few-shot learning": ("trec", "triviaqa", "samsum"),
+    "synthetic": ("passage_count", "passage_retrieval_en"),
+    "code": ("lcc", "repobench-p"),
+}
+E_EXCLUDED = ("narrativeqa", "musique", "qmsum")  # not in LongBench-E
+
+
+def category_of(dataset: str) -> str | None:
+    return next((name for name, members in CATEGORIES.items() if dataset in members), None)
+
+
+def leaderboard_weight(dataset: str, e_variant: bool = False) -> float:
+    """The factor that turns an unweighted mean over datasets into the mean of category means.
+
+    A dataset of a category with ``k`` members (of ``n`` datasets in ``c``
+    categories) gets ``n / (c * k)``: lm-eval's group mean over datasets of
+    ``score * weight`` is then LongBench's leaderboard average. None for the
+    Chinese datasets, which the English leaderboard does not average.
+    """
+    groups = {name: tuple(d for d in members if not (e_variant and d in E_EXCLUDED)) for name, members in CATEGORIES.items()}
+    category = category_of(dataset)
+    if category is None or dataset not in groups[category]:
+        return math.nan
+    total = sum(len(members) for members in groups.values())
+    return total / (len(groups) * len(groups[category]))
+
+
+def dataset_mean(scores: dict[str, float]) -> float:
+    return sum(scores.values()) / len(scores)
+
+
+def category_average(scores: dict[str, float]) -> float:
+    """Mean over categories of the mean over each category's datasets (LongBench's "Avg")."""
+    means = [sum(scores[d] for d in members if d in scores) / sum(d in scores for d in members) for members in CATEGORIES.values() if any(d in scores for d in members)]
+    return sum(means) / len(means)

@@ -20,6 +20,7 @@ import time
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
+from ..errors import ArgumentParser
 from . import CHECK_SEED_BASE, DEFAULT_READER, TRAIN_SEED_BASE
 from .model import SMOKE_SHAPE, ModelShape
 
@@ -79,14 +80,25 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     settings = Settings.smoke(args.out or "/tmp/lceval-reader-smoke") if args.smoke else Settings()
     shape = {k: getattr(args, k) for k in ("layers", "heads", "hidden") if getattr(args, k) is not None}
-    overrides = {k: v for k, v in vars(args).items() if v is not None and k not in ("smoke", *shape)}
+    overrides = {k: v for k, v in vars(args).items() if v is not None and k not in ("smoke", "overwrite", *shape)}
     settings = replace(settings, shape=replace(settings.shape, **shape), **overrides)
+    check_out(Path(settings.out), DEFAULT_OUT, "config.json", args.overwrite)
     train(settings)
     return 0
 
 
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="lceval train-reader", description=__doc__.splitlines()[0])
+def check_out(out: Path, shipped: Path, marker: str, overwrite: bool) -> None:
+    """Never replace the shipped model by default; an output path must be a folder we may write."""
+    from ..errors import LcevalError
+
+    if out.resolve() == shipped.resolve() and (shipped / marker).exists() and not overwrite:
+        raise LcevalError(f"{shipped} holds the shipped model; pass --out DIR for a new one, or --overwrite to replace it.")
+    if out.exists() and not out.is_dir():
+        raise LcevalError(f"--out {str(out)!r} is a file; give a folder.")
+
+
+def _parser() -> ArgumentParser:
+    p = ArgumentParser(prog="lceval train-reader", description=__doc__.splitlines()[0])
     p.add_argument("--out", help=f"output folder (default {DEFAULT_OUT}; with --smoke a tmp folder)")
     p.add_argument("--seed", type=int, help=f"training seed, >= {TRAIN_SEED_BASE:,}")
     p.add_argument("--recall-steps", dest="recall_steps", type=int, help="phase 1 steps")
@@ -99,6 +111,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--threads", type=int, help="torch threads (default 1)")
     p.add_argument("--data-dir", dest="data_dir", help="benchmark data folder (default $LCEVAL_DATA_DIR)")
     p.add_argument("--smoke", action="store_true", help="tiny settings, a few steps, output to a tmp folder")
+    p.add_argument("--overwrite", action="store_true", help="replace the shipped reader in models/lceval-reader")
     return p
 
 
@@ -106,16 +119,21 @@ def train(settings: Settings) -> Path:
     import torch
     from rich.console import Console
 
+    from ..cache import staged_folder
     from ..errors import LcevalError
-    from .model import build_model
-    from .tokenizer import corpus, train_tokenizer
 
     if settings.seed < TRAIN_SEED_BASE:
         raise LcevalError(f"--seed {settings.seed} is below {TRAIN_SEED_BASE:,}: training seeds must stay disjoint from evaluation seeds.")
     console = Console(log_path=False, width=None if sys.stdout.isatty() else 140)
     torch.set_num_threads(settings.threads)
-    out = Path(settings.out)
-    out.mkdir(parents=True, exist_ok=True)
+    with staged_folder(Path(settings.out)) as stage:  # the output appears complete or not at all
+        return _train_into(settings, stage, Path(settings.out), console)
+
+
+def _train_into(settings: Settings, out: Path, final: Path, console) -> Path:
+    from .model import build_model
+    from .tokenizer import corpus, train_tokenizer
+
     started = time.time()
 
     from ..sources.ruler.haystack import load_essay
@@ -125,7 +143,7 @@ def train(settings: Settings) -> Path:
     tokenizer.save_pretrained(out)
     model = build_model(settings.shape, tokenizer, settings.seed)
     n_params = sum(p.numel() for p in model.parameters())
-    console.log(f"reader: {n_params:,} parameters, vocabulary {len(tokenizer):,}, output {out}")
+    console.log(f"reader: {n_params:,} parameters, vocabulary {len(tokenizer):,}, output {final}")
 
     stats = {"tokens": 0, "train_seconds": 0.0}
     _recall_phase(settings, model, tokenizer, console, stats)
@@ -151,8 +169,8 @@ def train(settings: Settings) -> Path:
     }
     (out / "training_report.json").write_text(json.dumps(report, indent=2) + "\n")
     console.log(f"done: {stats['tokens']:,} tokens in {stats['train_seconds'] / 60:.1f} min "
-                f"({report['tokens_per_second']:,} tokens/s); checkpoint in {out}")
-    return out
+                f"({report['tokens_per_second']:,} tokens/s); checkpoint in {final}")
+    return final
 
 
 def _jsonable(value):

@@ -29,6 +29,7 @@ class Report:
     planned: list[Cell]
     finished: list[CellFiles]
     iters: int
+    damaged: list[str] = field(default_factory=list)  # cell folders that could not be read
     cells: list[dict[str, Any]] = field(default_factory=list)
     groups: dict[tuple[str, str, Budget], dict[str, Any]] = field(default_factory=dict)
     overall: dict[tuple[str, Budget], dict[str, Any]] = field(default_factory=dict)
@@ -69,9 +70,12 @@ def build_report(run_dir: str | Path, iters: int = 2000) -> Report:
     store = RunStore(Path(run_dir))
     if not (store.root / "run.json").is_file():
         raise LcevalError(f"{str(run_dir)!r} is not a sweep run folder (no run.json); run `lceval sweep CONFIG` first.")
-    fingerprint = store.fingerprint()
+    fingerprint, planned, finished = store.fingerprint(), store.planned(), store.finished()
+    if planned:  # cells of earlier configurations stay on disk, but the report is of the latest plan
+        wanted = {c.id for c in planned}
+        finished = [f for f in finished if f.cell.id in wanted]
     name = store.source().get("name") or store.root.name
-    report = Report(store.root, name, fingerprint.get("model", {}), store.planned(), store.finished(), iters)
+    report = Report(store.root, name, fingerprint.get("model", {}), planned, finished, iters, store.damaged)
     _summarize_cells(report)
     _summarize_groups(report)
     return report

@@ -7,6 +7,8 @@ from pathlib import Path
 from .build import TINY_NOTE, Report
 from .tables import diagnostic_task_tables, overall_tables, task_tables, to_markdown
 
+UPSTREAM_RULER_SAMPLES = 500  # NVIDIA/RULER config_tasks.sh
+
 
 def header_lines(report: Report) -> list[str]:
     """What was run, on which model, and how complete it is — shared by the terminal and report.md."""
@@ -17,12 +19,18 @@ def header_lines(report: Report) -> list[str]:
         lines.append(f"WARNING: {TINY_NOTE}.")
     done, planned = len(report.finished), len(report.planned)
     lines.append(f"Cells: {done} of {planned} planned finished" + ("." if not report.missing else f"; {len(report.missing)} missing (partial run)."))
+    if report.damaged:
+        lines.append(f"WARNING: unreadable cell folders (left out; re-run the sweep to recompute them): {', '.join(report.damaged)}.")
     over = sum(c["exceeds_model_max_length"] for c in report.cells)
     if over:
         lines.append(f"WARNING: {over} prompts exceed the model's max_length; lm-eval cut them from the left (see each record's exceeds_model_max_length).")
     cut = sum(c["truncated"] for c in report.cells)
     if cut:
         lines.append(f"{cut} prompts were middle-truncated to the task's max_seq_length, as the benchmark does upstream.")
+    ruler_samples = {len(f.records) for f in report.finished if "ruler" in f.cell.task}
+    if ruler_samples and max(ruler_samples) < UPSTREAM_RULER_SAMPLES:
+        lines.append(f"RULER samples per task: {max(ruler_samples)}, fewer than upstream's {UPSTREAM_RULER_SAMPLES} "
+                     "(the first of upstream's set; qa_1/qa_2 ask only the first questions): compare with published tables with care.")
     calls = sum(c["model_calls"] or 0 for c in report.cells)
     requests = sum(c["requests"] or 0 for c in report.cells)
     lines.append(f"Model calls: {calls} for {requests} requests (identical prompts are computed once per run).")

@@ -15,6 +15,7 @@ import yaml
 
 from ..errors import LcevalError, did_you_mean
 from .base import ScoringSelector, Selector, check_budget, keep_within_budget, resolve_budget
+from .params import check_params
 
 # name -> "module:Class", imported lazily so heavy selectors cost nothing until used.
 REGISTRY: dict[str, str] = {
@@ -27,6 +28,7 @@ REGISTRY: dict[str, str] = {
 }
 
 PRESETS_ENV = "LCEVAL_SELECTORS_DIR"
+SPEC_KEYS = ("selector", "params", "description")  # a sweep entry's "name" is its label, taken off before
 
 
 def presets_dir() -> Path:
@@ -57,15 +59,14 @@ def build_selector(spec: str | dict[str, Any], **overrides) -> Selector:
             raise did_you_mean("selector", spec, [*REGISTRY, *presets()])
     if not isinstance(spec, dict) or "selector" not in spec:
         raise LcevalError(f"a selector spec needs a 'selector' name, got {spec!r}.")
+    for key in spec:
+        if key not in SPEC_KEYS:
+            raise did_you_mean(f"key in the {spec['selector']!r} selector spec", key, SPEC_KEYS)
     cls = selector_class(spec["selector"])
+    if not isinstance(spec.get("params") or {}, dict):
+        raise LcevalError(f"'params' of selector {spec['selector']!r} must be a mapping of name: value, got {spec['params']!r}.")
     params = {**(spec.get("params") or {}), **overrides}
-    fields = {f.name for f in dataclasses.fields(cls)}
-    unknown = sorted(set(params) - fields)
-    if unknown:
-        raise LcevalError(
-            f"selector {spec['selector']!r} has no parameter {', '.join(map(repr, unknown))}; "
-            f"its parameters are: {', '.join(sorted(fields)) or '(none)'}."
-        )
+    check_params(f"selector {spec['selector']!r}", cls, params)
     try:
         return cls(**params)
     except (TypeError, ValueError) as exc:
@@ -76,7 +77,10 @@ def load_preset(name_or_path: str) -> dict[str, Any]:
     path = presets().get(name_or_path) or Path(name_or_path)
     if not path.is_file():
         raise did_you_mean("selector preset", name_or_path, presets())
-    data = yaml.safe_load(path.read_text()) or {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise LcevalError(f"preset {str(path)!r} is not valid YAML ({str(exc).splitlines()[0]}); fix or remove that file.") from None
     if not isinstance(data, dict) or "selector" not in data:
         raise LcevalError(f"preset {str(path)!r} must be a mapping with a 'selector' key (and optional 'params').")
     return data

@@ -25,6 +25,10 @@ class BM25(ScoringSelector):
     k1: float = 1.5
     b: float = 0.75
 
+    def __post_init__(self):
+        if not (self.k1 >= 0 and 0 <= self.b <= 1):
+            raise ValueError(f"k1 must be >= 0 and b in [0, 1], got k1={self.k1}, b={self.b}")
+
     def score(self, question, chunks, evidence=()):
         from rank_bm25 import BM25Okapi
 

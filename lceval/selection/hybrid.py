@@ -47,6 +47,9 @@ class Hybrid(Selector):
         if self.reader not in ("learned", "rules"):
             raise ValueError(f"reader must be 'learned' or 'rules', got {self.reader!r}")
         if isinstance(self.memory, dict):
+            from .params import check_params
+
+            check_params("hybrid memory", SlotMemory, self.memory)
             self.memory = SlotMemory(**self.memory)
         if isinstance(self.slots, dict):
             self.slots = LearnedSlots(**self.slots)

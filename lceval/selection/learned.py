@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Sequence
 
 import numpy as np
@@ -43,6 +44,14 @@ class Learned(ScoringSelector):
     def __post_init__(self):
         if self.candidate_factor < 0 or self.min_candidates < 1:
             raise ValueError("candidate_factor must be >= 0 and min_candidates >= 1")
+        if self.weights and not Path(self.weights).is_file():
+            raise ValueError(f"no weights file at {self.weights!r} (train one with `lceval train-selector --out FILE`)")
+
+    def content_files(self) -> list[Path]:
+        """The weights this selector reads: their content is part of a sweep cell's identity."""
+        from .head import DEFAULT_WEIGHTS
+
+        return [Path(self.weights) if self.weights else DEFAULT_WEIGHTS]
 
     def select(self, question, chunks, budget, evidence=()):
         if not chunks:

@@ -25,6 +25,9 @@ def generated(generate):
             tokenizer=settings.tokenizer,
             max_seq_length=settings.max_seq_length,
             data_dir=settings.data_dir,
+            length_fit=settings.length_fit,
+            chat_template=settings.chat_template,
+            add_bos_token=settings.add_bos_token,
         )
 
     return samples

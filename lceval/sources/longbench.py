@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from ..data import DATA_DIR_ENV, data_dir
+from ..data import DATA_DIR_ENV, data_dir, file_sha256, note_read, read_text
 from ..diagnostics import answer_recall
 from ..errors import LcevalError, did_you_mean
 from ..sample import Evidence, LongSample
@@ -85,6 +85,27 @@ NO_CHAT_TEMPLATE = ("trec", "triviaqa", "samsum", "lsht", "lcc", "repobench-p")
 def prompts() -> dict[str, str]:
     """``dataset2prompt.json``: upstream's prompt per dataset, verbatim."""
     return json.loads((CONFIG_DIR / "dataset2prompt.json").read_text(encoding="utf-8"))
+
+
+# Prompt budgets by model context size, named as upstream's model2maxlen.json sizes them.
+BUDGET_ALIASES = {"4k": 3500, "8k": 7500, "16k": 15500, "32k": 31500}
+
+
+@lru_cache(maxsize=1)
+def budget_presets() -> dict[str, int]:
+    """Named prompt budgets: ``model2maxlen.json`` (upstream pred.py's per-model budgets) plus 4k/8k/16k/32k."""
+    models = json.loads((CONFIG_DIR / "model2maxlen.json").read_text(encoding="utf-8"))
+    return {**BUDGET_ALIASES, **models}
+
+
+def prompt_budget(value) -> int:
+    """A LongBench prompt budget: a preset name (``vicuna-v1.5-7b-16k``, ``32k``) or any number of tokens."""
+    if isinstance(value, str) and not value.strip().isdigit():
+        presets = budget_presets()
+        if value not in presets:
+            raise did_you_mean("LongBench budget preset (max_seq_length)", value, presets)
+        return presets[value]
+    return int(value)
 
 
 @lru_cache(maxsize=1)
@@ -166,9 +187,11 @@ def load_records(name: str, explicit_dir: str | None = None) -> list[dict]:
     root = data_dir(explicit_dir)
     if root is None:
         return _from_hub(name)
-    for path in (root / "longbench" / f"{name}.jsonl", root / f"{name}.jsonl"):
+    for relative in (f"longbench/{name}.jsonl", f"{name}.jsonl"):
+        path = root / relative
         if path.is_file():
-            return parse_jsonl(path.read_text(encoding="utf-8"), str(path))
+            note_read(relative, file_sha256(path))
+            return parse_jsonl(read_text(path, "a LongBench file"), str(path))
     have = sorted({p.stem for folder in (root, root / "longbench") if folder.is_dir() for p in folder.glob("*.jsonl")})
     raise LcevalError(
         f"LongBench dataset {name!r} is not in data_dir {str(root)!r} (looked for longbench/{name}.jsonl and {name}.jsonl; "
@@ -191,7 +214,12 @@ def parse_jsonl(text: str, source: str) -> list[dict]:
             raise LcevalError(f"{source}:{number}: LongBench record lacks {', '.join(missing)}; expected the official format.")
         if not isinstance(record["answers"], list):
             raise LcevalError(f"{source}:{number}: `answers` must be a list of strings, got {type(record['answers']).__name__}.")
+        for name in ("input", "context"):
+            if not isinstance(record[name], str):
+                raise LcevalError(f"{source}:{number}: `{name}` must be a string, got {type(record[name]).__name__}.")
         records.append(record)
+    if not records:
+        raise LcevalError(f"{source}: no LongBench records (the file is empty); expected one JSON record per line.")
     return records
 
 

@@ -21,7 +21,7 @@ def add_commands(subparsers) -> None:
 
     r = subparsers.add_parser("report", help="render the report of a finished or partial run (no model needed)")
     r.add_argument("run_dir", help="a run folder written by `lceval sweep`")
-    r.add_argument("--bootstrap", type=int, default=2000, help="bootstrap resamples for the 95%% intervals")
+    r.add_argument("--bootstrap", type=int, default=2000, help="bootstrap resamples for the 95%% intervals (0: none)")
     r.add_argument("--no-plots", action="store_true", help="skip the PNG plots")
     r.set_defaults(run=run_report)
 
@@ -57,7 +57,10 @@ def run_sweep(args: argparse.Namespace) -> int:
 def run_report(args: argparse.Namespace) -> int:
     from rich.console import Console
 
+    from ..errors import LcevalError
     from ..report import write_report
 
+    if args.bootstrap < 0:
+        raise LcevalError(f"--bootstrap is a number of resamples (0: no intervals), got {args.bootstrap}.")
     write_report(args.run_dir, Console(), bootstrap_iters=args.bootstrap, plots=not args.no_plots)
     return 0

@@ -9,6 +9,8 @@ given on the command line resolve against the current directory.
 
 from __future__ import annotations
 
+import importlib.util
+import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,10 +21,12 @@ import yaml
 from ..chunking import CHUNK_TOKENS
 from ..errors import LcevalError, did_you_mean
 from ..reader import DEFAULT_READER as READER_PATH
+from .identity import slug
 
 TINY = "tiny-random"  # a random Llama built on the fly: exercises the pipeline, scores ~0
 DEFAULT_READER = str(READER_PATH)  # the built-in reader
 PATH_ARGS = ("pretrained", "tokenizer", "peft", "delta")  # model args that may name local folders
+BACKEND_PACKAGES = {"vllm": "vllm", "vllm-vlm": "vllm", "sglang": "sglang", "sglang-generate": "sglang"}  # imported only when the model loads
 
 
 @dataclass
@@ -72,12 +76,13 @@ class SweepConfig:
     max_seq_length: int | None = None  # None: the task family's default (RULER 4096)
     tokenizer: str | None = None  # None: the model's own (args.tokenizer or args.pretrained)
     data_dir: str | None = None  # None: $LCEVAL_DATA_DIR
-    apply_chat_template: bool = False
+    apply_chat_template: bool = False  # also fits and counts RULER/memlife lengths on the templated prompt
+    length_fit: str | None = None  # None: the family's default (RULER: upstream)
     gen_kwargs: dict[str, Any] | None = None  # lm-eval --gen_kwargs, merged into every task's generation settings
     source: dict[str, Any] = field(default_factory=dict)  # the YAML exactly as written
 
     def fingerprint(self) -> dict[str, Any]:
-        """What every cell of a run shares; a run folder holds one fingerprint only."""
+        """What every cell of this invocation shares, recorded in run.json (cells themselves are keyed by identity: plan.py)."""
         return {
             "model": {"type": self.model.type, "args": self.model.args},
             "model_weights": model_files(self.model.args.get("pretrained")),
@@ -88,6 +93,7 @@ class SweepConfig:
             "data_dir": self.data_dir,
             "apply_chat_template": self.apply_chat_template,
             "gen_kwargs": self.gen_kwargs,
+            **({"length_fit": self.length_fit} if self.length_fit else {}),  # absent when unset: older runs resume
         }
 
 
@@ -101,7 +107,7 @@ def model_files(pretrained) -> dict[str, list[int]] | None:
 
 KEYS = {
     "name", "model", "tasks", "selectors", "budgets", "num_samples", "seeds",
-    "chunk_tokens", "max_seq_length", "tokenizer", "data_dir", "output", "apply_chat_template", "gen_kwargs",
+    "chunk_tokens", "max_seq_length", "tokenizer", "data_dir", "output", "apply_chat_template", "gen_kwargs", "length_fit",
 }
 REQUIRED = ("tasks", "selectors", "budgets")
 
@@ -127,6 +133,12 @@ def load_config(path: str | os.PathLike, output: str | None = None, model_type: 
     return cfg
 
 
+def _length_fit(value) -> str | None:
+    from ..sources.ruler.fitting import check_length_fit
+
+    return None if value is None else check_length_fit(value)
+
+
 def parse_config(data: dict[str, Any], base: Path, default_name: str = "sweep") -> SweepConfig:
     """Validate a config mapping; relative paths resolve against ``base``."""
     for key in data:
@@ -146,11 +158,12 @@ def parse_config(data: dict[str, Any], base: Path, default_name: str = "sweep") 
         seeds=_seeds(data.get("seeds", [42])),
         chunk_tokens=_int(data, "chunk_tokens", CHUNK_TOKENS),
         max_seq_length=_int(data, "max_seq_length", None),
+        length_fit=_length_fit(data.get("length_fit")),
         tokenizer=_local(_typed(data, "tokenizer", str, None, "a tokenizer path or name"), base),
         data_dir=_path(_typed(data, "data_dir", str, None, "a folder path"), base),
         apply_chat_template=_typed(data, "apply_chat_template", bool, False, "true or false"),
-        gen_kwargs=_typed(data, "gen_kwargs", dict, None, "a mapping of generation settings, e.g. {max_gen_toks: 32}"),
-        output=Path(_path(_typed(data, "output", str, None, "a folder path"), base) or Path("runs", name).resolve()),
+        gen_kwargs=_gen_kwargs(_typed(data, "gen_kwargs", dict, None, "a mapping of generation settings, e.g. {max_gen_toks: 32}")),
+        output=Path(_path(_typed(data, "output", str, None, "a folder path"), base) or Path("runs", slug(name)).resolve()),
         source=data,
     )
     _check_tokenizer(cfg)
@@ -184,9 +197,20 @@ def _path(value: str | None, base: Path) -> str | None:
 
 
 def _local(value, base: Path):
-    """Strings written as ./x, ../x or ~/x are local paths (resolved against ``base``); others pass through."""
-    if isinstance(value, str) and value.startswith(("./", "../", "~", "/")):
+    """Local paths resolved to absolute ones; hub names pass through.
+
+    ./x, ../x, ~/x and /x are always local (against ``base``); a bare ``a/b``
+    is local when that folder exists beside the config or in the working
+    directory (checked in that order), else a hub name. Resolving it here means
+    the same config means the same model from any working directory.
+    """
+    if not isinstance(value, str):
+        return value
+    if value.startswith(("./", "../", "~", "/")):
         return _path(value, base)
+    for root in (base, Path.cwd()):
+        if (root / value).is_dir():
+            return str((root / value).resolve())
     return value
 
 
@@ -217,6 +241,9 @@ def _check_model_type(kind: str) -> None:
     known = [TINY, *MODEL_REGISTRY]
     if kind not in known:
         raise did_you_mean("model type", kind, known)
+    package = BACKEND_PACKAGES.get(kind)
+    if package and importlib.util.find_spec(package) is None:
+        raise LcevalError(f"model type {kind!r} needs the {package!r} package, which is not installed: `pip install {package}`, or use type hf.")
 
 
 def _check_local_folder(pretrained) -> None:
@@ -227,6 +254,63 @@ def _check_local_folder(pretrained) -> None:
         raise LcevalError(f"model folder {pretrained!r} does not exist.{hint}")
     if not (Path(pretrained) / "config.json").is_file():
         raise LcevalError(f"model folder {pretrained!r} has no config.json (not a saved model, or still being written).{hint}")
+
+
+def check_model_files(pretrained) -> None:
+    """A local model folder holds weights, and safetensors files are whole (not cut short by a killed copy)."""
+    if not (isinstance(pretrained, str) and Path(pretrained).is_dir()):
+        return
+    folder = Path(pretrained)
+    weights = sorted(p for p in folder.iterdir() if p.suffix in (".safetensors", ".bin"))
+    if not weights:
+        raise LcevalError(f"model folder {pretrained!r} has no weights (*.safetensors or *.bin); is it still being written?")
+    for path in weights:
+        if path.suffix == ".safetensors" and not _whole_safetensors(path):
+            raise LcevalError(f"{str(path)!r} is truncated or not a safetensors file; copy or train the model again.")
+
+
+def _whole_safetensors(path: Path) -> bool:
+    """The header's largest tensor end offset fits in the file (the format: 8-byte length, JSON header, data)."""
+    import json
+    import struct
+
+    try:
+        with open(path, "rb") as f:
+            (length,) = struct.unpack("<Q", f.read(8))
+            if length > 100_000_000:
+                return False
+            header = json.loads(f.read(length))
+        end = max((v["data_offsets"][1] for k, v in header.items() if k != "__metadata__"), default=0)
+        return path.stat().st_size >= 8 + length + end
+    except (OSError, ValueError, KeyError, TypeError, struct.error):
+        return False
+
+
+GEN_KWARGS = {  # lm-eval generation settings lceval checks; others pass through to the backend
+    "max_gen_toks": (int, 1, "an integer >= 1"),
+    "temperature": (float, 0, "a number >= 0"),
+    "top_p": (float, 0, "a number in [0, 1]"),
+    "top_k": (int, 0, "an integer >= 0"),
+    "do_sample": (bool, None, "true or false"),
+}
+
+
+def _gen_kwargs(value: dict | None) -> dict | None:
+    for key, setting in (value or {}).items():
+        if key == "until":
+            if not (isinstance(setting, str) or (isinstance(setting, list) and all(isinstance(s, str) for s in setting))):
+                raise LcevalError(f"gen_kwargs 'until' must be a string or a list of strings, got {setting!r}.")
+            continue
+        if key not in GEN_KWARGS:
+            continue
+        kind, minimum, allowed = GEN_KWARGS[key]
+        ok = isinstance(setting, bool) if kind is bool else (
+            not isinstance(setting, bool) and isinstance(setting, (int, float) if kind is float else int)
+            and math.isfinite(setting) and setting >= minimum and (key != "top_p" or setting <= 1)
+        )
+        if not ok:
+            raise LcevalError(f"gen_kwargs {key!r} must be {allowed}, got {setting!r}.")
+    return value
 
 
 def _tasks(value) -> list[str]:
@@ -284,6 +368,8 @@ def _check_tokenizer(cfg: SweepConfig) -> None:
 
 def _check_output(output: Path) -> None:
     """The output folder must be creatable; checked without writing anything."""
+    if any(len(os.fsencode(part)) > 255 for part in output.parts) or len(os.fsencode(output)) > 4000:
+        raise LcevalError(f"output {str(output)[:60]!r}... is too long a path for the file system; choose a shorter one.")
     existing = output
     while not existing.exists():
         existing = existing.parent

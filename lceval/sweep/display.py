@@ -60,7 +60,7 @@ class SweepDisplay:
         self.progress.update(self.bar, advance=max(self.samples_per_cell - self._cell_progress, 0), cells=self._cells())
         score = result["metrics"].get("score,none")
         self.console.print(
-            f"[{self._cells()}] {cell.id}: score {_fmt(score)} on {result['n']} samples, "
+            f"[{self._cells()}] {cell.name}: score {_fmt(score)} on {result['n']} samples, "
             f"{result['wall_s']:.1f} s (model calls {result['model_calls']}, cached {result['cache_hits']})"
         )
 

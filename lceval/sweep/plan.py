@@ -1,37 +1,84 @@
-"""The cells of a sweep: task x selector x budget x seed, with ``full`` once per (task, seed)."""
+"""The cells of a sweep: task x selector x budget x seed, with ``full`` once per (task, seed).
+
+Each cell carries ``key``, a hash of everything that changes its result (see
+``identity``); its folder name is a readable slug plus that key, so labels
+are free text and a changed setting never reuses an old result.
+"""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
+from typing import Any
 
 from .config import SweepConfig
+from .identity import digest, folder_identity, selector_identity, slug
 
 
 @dataclass(frozen=True)
 class Cell:
     task: str
-    selector: str  # the sweep's label for the selector
+    selector: str  # the sweep's label for the selector (free text)
     budget: int | float | None  # None: the selector keeps the whole context, whatever the budget
     seed: int
+    key: str = ""  # hash of the cell's identity; "" for cells of runs made before identities
 
     @property
     def budget_label(self) -> str:
         return "all" if self.budget is None else repr(self.budget)
 
     @property
-    def id(self) -> str:
-        """A folder name, unique within a run."""
+    def name(self) -> str:
+        """How people read the cell (labels as written)."""
         return f"{self.task}__{self.selector}__{self.budget_label}__s{self.seed}"
+
+    @property
+    def id(self) -> str:
+        """Its folder name: a safe slug of the name plus the identity key, unique within a run."""
+        base = slug(self.name)
+        return f"{base}-{self.key}" if self.key else base
 
     def to_dict(self) -> dict:
         return asdict(self)
 
+    @classmethod
+    def from_dict(cls, data: dict) -> "Cell":
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+def shared_identity(cfg: SweepConfig) -> dict[str, Any]:
+    """What every cell of this config shares: the model (with its files' content), tokenizer, lengths, generation."""
+    tokenizer = cfg.tokenizer or cfg.model.args.get("tokenizer")
+    return {
+        "model": {"type": cfg.model.type, "args": cfg.model.args, "files": folder_identity(cfg.model.args.get("pretrained"))},
+        "tokenizer": {"name": tokenizer, "files": folder_identity(tokenizer)} if tokenizer else None,
+        "num_samples": cfg.num_samples,
+        "chunk_tokens": cfg.chunk_tokens,
+        "max_seq_length": cfg.max_seq_length,
+        "apply_chat_template": cfg.apply_chat_template,
+        "gen_kwargs": cfg.gen_kwargs,
+        "generators": _generator_versions(cfg.tasks),
+    }
+
+
+def _generator_versions(tasks: list[str]) -> dict[str, int]:
+    """Generated families' versions: a generator that changes its bytes changes its cells."""
+    import importlib
+
+    from ..families import family
+    from ..task_index import resolve
+
+    names = sorted({resolve(t)[0] for t in tasks})
+    return {name: getattr(importlib.import_module(family(name).source), "GENERATOR_VERSION", 0) for name in names}
+
 
 def plan(cfg: SweepConfig) -> list[Cell]:
-    """Every cell, in run order: per seed and task, each selector at each budget."""
+    """Every cell, in run order: per seed and task, each selector at each budget (resolved selectors from the config)."""
+    shared = digest(shared_identity(cfg))
     whole = {e.label: e.selector.ignores_budget for e in cfg.selectors}
+    ids = {e.label: digest(selector_identity(e.selector)) for e in cfg.selectors}
     return [
-        Cell(task, entry.label, budget, seed)
+        Cell(task, entry.label, budget, seed, digest([shared, ids[entry.label], task, budget, seed], 12))
         for seed in cfg.seeds
         for task in cfg.tasks
         for entry in cfg.selectors

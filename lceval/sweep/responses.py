@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import inspect
 import json
+import os
 import sqlite3
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,20 +30,46 @@ def request_key(kind: str, args) -> str:
 
 
 class ResponseCache:
-    """Responses by request key in SQLite: every insert is its own committed transaction."""
+    """Responses by request key in SQLite: every insert is its own committed transaction.
 
-    def __init__(self, path: Path):
-        self.db = sqlite3.connect(path, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL survives a killed process, without an fsync per response
-        self.db.execute("CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    ``model`` (a hash of the model's identity) prefixes every key, so a model
+    or tokenizer changed in place never gets the old model's answers. A file
+    that is not a readable database is moved aside (one line on stderr) and a
+    new cache starts: responses are recomputed, never lost silently.
+    """
+
+    def __init__(self, path: Path, model: str = ""):
+        self.path, self.model = Path(path), model
+        try:
+            self.db = self._connect()
+        except sqlite3.DatabaseError:
+            aside = self.path.with_name(f"{self.path.name}.damaged-{int(time.time())}")
+            for suffix in ("", "-wal", "-shm"):
+                source = Path(f"{self.path}{suffix}")
+                if source.exists():
+                    os.replace(source, f"{aside}{suffix}")
+            print(f"notice: {self.path} was not a readable response cache; moved it to {aside.name} and started a new one.", file=sys.stderr)
+            self.db = self._connect()
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL survives a killed process, without an fsync per response
+            db.execute("CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("quick_check failed")
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
 
     def get(self, key: str) -> Any | None:
-        row = self.db.execute("SELECT value FROM responses WHERE key = ?", (key,)).fetchone()
+        row = self.db.execute("SELECT value FROM responses WHERE key = ?", (self.model + key,)).fetchone()
         return None if row is None else json.loads(row[0])
 
     def put(self, key: str, value: Any) -> None:
-        self.db.execute("INSERT OR REPLACE INTO responses VALUES (?, ?)", (key, json.dumps(value)))
+        self.db.execute("INSERT OR REPLACE INTO responses VALUES (?, ?)", (self.model + key, json.dumps(value)))
 
     def __len__(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM responses").fetchone()[0]

@@ -24,15 +24,18 @@ from typing import Any
 from rich.console import Console
 
 from ..cache import atomic_write_text
+from ..data import recording_reads
 from ..errors import LcevalError
 from ..families import family
 from ..task_index import resolve, tasks_dir
 from .config import SelectorEntry, SweepConfig, tokenizer_for
 from .display import SweepDisplay
-from .plan import Cell, plan
+from .identity import digest, selector_identity
+from .plan import Cell, plan, shared_identity
 from .responses import CachedLM, CallStats, ResponseCache
 from .store import RunStore
 
+MIN_LENGTH = 256  # tokens: below this no task's prompt and answer fit
 # Document fields too large or redundant for the per-sample records.
 DROP_FIELDS = ("prompt", "target", "selector")
 
@@ -56,26 +59,60 @@ class LoadedModel:
 
 
 def sweep(cfg: SweepConfig, console: Console | None = None) -> SweepStats:
-    """Run every unfinished cell of ``cfg``; finished cells are skipped, the model loads only if needed."""
+    """Run every unfinished cell of ``cfg``; finished cells are skipped, the model loads only if needed.
+
+    Everything cheap is checked before the run folder is touched; an
+    interrupted or failed session is logged in sessions.jsonl like a finished one.
+    """
     started = time.perf_counter()
     cells = plan(cfg)
+    preflight(cfg)
     store = RunStore(cfg.output)
     store.open(cfg.fingerprint(), cfg.source, cells)
+    todo, calls = [], CallStats()
+    entry: dict[str, Any] = {"time": time.time()}
     try:
-        todo = [c for c in cells if not store.done(c)]
-        calls = _run_cells(cfg, store, todo, len(cells), console or Console(stderr=True)) if todo else CallStats()
+        todo = [c for c in cells if not store.done(c, cfg.data_dir)]
+        if todo:
+            calls = _run_cells(cfg, store, todo, len(cells), console or Console(stderr=True))
         stats = SweepStats(len(cells), len(todo), len(cells) - len(todo), time.perf_counter() - started, calls)
-        store.log_session({"time": time.time(), **asdict(stats)})
+        entry.update(asdict(stats))
+    except BaseException as exc:
+        entry.update(cells_total=len(cells), cells_planned_to_run=len(todo), wall_s=time.perf_counter() - started,
+                     interrupted=type(exc).__name__, error=str(exc).splitlines()[0] if str(exc) else "")
+        raise
     finally:
+        store.log_session(entry)
         store.close()
     return stats
+
+
+def preflight(cfg: SweepConfig) -> None:
+    """Cheap checks of what the cells will need, before anything is written or loaded."""
+    from ..data import data_dir
+    from ..tokenization import load_tokenizer
+    from .config import check_model_files
+
+    data_dir(cfg.data_dir)  # a data folder that is not there fails now, not in the first cell
+    if not cfg.model.tiny:
+        check_model_files(cfg.model.args.get("pretrained"))
+        tokenizer = load_tokenizer(tokenizer_for(cfg))
+        if cfg.apply_chat_template and not getattr(tokenizer, "chat_template", None):
+            raise LcevalError(
+                f"apply_chat_template is true but tokenizer {tokenizer_for(cfg)!r} has no chat template; "
+                "set apply_chat_template: false for a base model."
+            )
+    for task in cfg.tasks:
+        length = cfg.max_seq_length or family(resolve(task)[0]).defaults["max_seq_length"]
+        if length < MIN_LENGTH:
+            raise LcevalError(f"max_seq_length {length} leaves no room for {task}'s prompt and answer; use at least {MIN_LENGTH}.")
 
 
 def _run_cells(cfg: SweepConfig, store: RunStore, todo: list[Cell], total: int, console: Console) -> CallStats:
     """Load the model once, then run and save each cell in turn."""
     _quiet_libraries()
     model = load_model(cfg, store.root)
-    cache = ResponseCache(store.root / "responses.sqlite")
+    cache = ResponseCache(store.root / "responses.sqlite", model=digest(shared_identity(cfg)["model"]) + ":")
     entries = {e.label: e for e in cfg.selectors}
     display = SweepDisplay(console, total=total, done=total - len(todo), samples_per_cell=cfg.num_samples or 100)
     lm = CachedLM(model.lm, cache, group_size=_group_size(model.lm), on_progress=display.advance)
@@ -126,7 +163,7 @@ def load_model(cfg: SweepConfig, root: Path) -> LoadedModel:
     cls = get_model(kind)
     accepts = inspect.signature(cls.__init__).parameters
     if "max_length" not in args and "max_length" in accepts:
-        args["max_length"] = longest_target(cfg)
+        args["max_length"] = longest_target(cfg, tokenizer_for(cfg, tiny_path))
     if "device" not in args and "device" in accepts:  # lm-eval's hf default is cuda, even on a CPU-only machine
         args["device"] = _default_device()
     try:
@@ -142,18 +179,30 @@ def _default_device() -> str:
     return "cuda" if torch.cuda.is_available() else "cpu"
 
 
-def longest_target(cfg: SweepConfig) -> int:
-    """Prompt + generated tokens of the longest task: the model's ``max_length``."""
-    return max(_target_length(cfg, task) for task in cfg.tasks)
+def longest_target(cfg: SweepConfig, tokenizer: str | None = None) -> int:
+    """Tokens the model receives for the longest task (prompt, chat template, generation): its ``max_length``."""
+    overhead = chat_overhead(tokenizer) if cfg.apply_chat_template and tokenizer else 0
+    return max(_target_length(cfg, task, overhead) for task in cfg.tasks)
 
 
-def _target_length(cfg: SweepConfig, task: str) -> int:
+def chat_overhead(tokenizer: str) -> int:
+    """Tokens the tokenizer's chat template adds around one user turn."""
+    from ..rendering import PromptRender, resolve_chat_template
+    from ..tokenization import load_tokenizer
+
+    tok = load_tokenizer(tokenizer)
+    return PromptRender(tok, resolve_chat_template(True, tok)).count("")
+
+
+def _target_length(cfg: SweepConfig, task: str, chat_overhead: int = 0) -> int:
     from lm_eval.tasks._yaml_loader import load_yaml
 
     spec = family(resolve(task)[0])
     gen = load_yaml(task_yaml(task), resolve_func=False).get("generation_kwargs", {})
     length = cfg.max_seq_length or spec.defaults["max_seq_length"]
-    return length if spec.length_includes_answer else length + gen.get("max_gen_toks", 256)
+    # RULER/memlife lengths already include the answer and any chat template (fitted on the rendered
+    # prompt); LongBench's is the prompt alone, wrapped in the template after truncation as upstream.
+    return length if spec.length_includes_answer else length + gen.get("max_gen_toks", 256) + chat_overhead
 
 
 def task_yaml(task: str) -> Path:
@@ -181,6 +230,8 @@ def cell_metadata(cfg: SweepConfig, cell: Cell, spec, model: LoadedModel) -> dic
         "max_seq_length": cfg.max_seq_length,
         "data_dir": cfg.data_dir,
         "max_length": model.max_length,
+        "chat_template": True if cfg.apply_chat_template else None,  # fit and count lengths on the templated prompt
+        "length_fit": cfg.length_fit if resolve(cell.task)[0] == "ruler" else None,  # only RULER has an upstream sizing
     }
 
 
@@ -193,11 +244,12 @@ def run_cell(cfg: SweepConfig, cell: Cell, entry: SelectorEntry, lm: CachedLM, m
     # Only the task's own folder is scanned: the same YAMLs, without indexing every family per cell.
     manager = TaskManager(include_path=str(task_yaml(cell.task).parent), include_defaults=False, metadata=metadata)
     before, started = CallStats(**asdict(lm.stats)), time.perf_counter()
-    out = simple_evaluate(
-        model=lm, tasks=[cell.task], task_manager=manager, log_samples=True, bootstrap_iters=0,
-        apply_chat_template=cfg.apply_chat_template, gen_kwargs=cfg.gen_kwargs, random_seed=cell.seed, numpy_random_seed=cell.seed,
-        torch_random_seed=cell.seed, fewshot_random_seed=cell.seed,
-    )
+    with recording_reads() as data_files:  # the data this cell's samples came from, by content
+        out = simple_evaluate(
+            model=lm, tasks=[cell.task], task_manager=manager, log_samples=True, bootstrap_iters=0,
+            apply_chat_template=cfg.apply_chat_template, gen_kwargs=cfg.gen_kwargs, random_seed=cell.seed, numpy_random_seed=cell.seed,
+            torch_random_seed=cell.seed, fewshot_random_seed=cell.seed,
+        )
     calls = lm.stats.since(before)
     records = [sample_record(s) for s in out["samples"][cell.task]]
     selector = entry.describe()
@@ -211,11 +263,12 @@ def run_cell(cfg: SweepConfig, cell: Cell, entry: SelectorEntry, lm: CachedLM, m
         "wall_s": time.perf_counter() - started,
         "selector_repr": selector["repr"],
         "selector_params": selector["params"],
+        "data_files": data_files,
     }
     config = {
         "cell": cell.to_dict(),
         "metadata": metadata,
-        "selector": selector,
+        "selector": {**selector, "identity": selector_identity(entry.selector)},  # weights files by content
         "model": {"type": model.type, "args": model.args, "configured": asdict(cfg.model)},
         "generation_kwargs": out["configs"][cell.task].get("generation_kwargs"),
         "lm_eval_version": _version("lm_eval"),

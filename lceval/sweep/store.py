@@ -2,13 +2,14 @@
 
 Layout::
 
-    <run>/run.json              fingerprint (model + data settings) every cell shares
+    <run>/run.json              what the latest invocation shared across cells (model, lengths, ...)
     <run>/config.yaml           the sweep config exactly as written (latest invocation)
     <run>/plan.json             the planned cells, so a partial run knows what is missing
     <run>/sessions.jsonl        one line per invocation: cells run, model calls, wall time
     <run>/responses.sqlite      model responses by request (resume inside a cell)
-    <run>/cells/<cell id>/      result.json, samples.jsonl, config.json — written to a
-                                temporary folder and renamed, so a cell is all there or absent
+    <run>/cells/<slug>-<key>/   result.json, samples.jsonl, config.json — written to a
+                                temporary folder and renamed, so a cell is all there or absent;
+                                <key> hashes the cell's identity (see identity.py)
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ import jsonlines
 import yaml
 
 from ..cache import atomic_write_text
+from ..data import current_sha256
 from ..errors import LcevalError
+from .identity import slug
 from .plan import Cell
 
 PARTIAL = ".partial-"
@@ -57,11 +60,17 @@ class RunStore:
         self.root = Path(root)
         self.cells_dir = self.root / "cells"
         self._lock = None
+        self.damaged: list[str] = []  # cell folders that could not be read (named by the report)
 
     # -- writing (a sweep) -------------------------------------------------
 
     def open(self, fingerprint: dict[str, Any], source: dict[str, Any], cells: list[Cell]) -> None:
-        """Claim the folder for this sweep: same fingerprint as before, no other sweep writing."""
+        """Claim the folder for this sweep (no other sweep writing) and record what this invocation runs.
+
+        Called only after the config has been validated: a folder is never
+        pinned by a failed attempt. Cells are kept by identity, so a changed
+        setting does not refuse the folder; it gives the affected cells new folders.
+        """
         self.root.mkdir(parents=True, exist_ok=True)
         self._lock = open(self.root / ".lock", "w")
         try:
@@ -69,29 +78,19 @@ class RunStore:
         except BlockingIOError:
             self.close()
             raise LcevalError(f"another sweep is writing to {str(self.root)!r}; wait for it or choose another output.") from None
-        try:
-            self._check_fingerprint(fingerprint)
-        except LcevalError:
-            self.close()
-            raise
+        created = self._created()
+        atomic_write_text(self.root / "run.json", json.dumps({"fingerprint": to_json(fingerprint), "created": created}, indent=2))
         atomic_write_text(self.root / "config.yaml", yaml.safe_dump(source, sort_keys=False))
         atomic_write_text(self.root / "plan.json", json.dumps([c.to_dict() for c in cells], indent=1))
         self.cells_dir.mkdir(exist_ok=True)
         for leftover in self.cells_dir.glob(PARTIAL + "*"):  # a cell killed while being written
             shutil.rmtree(leftover, ignore_errors=True)
 
-    def _check_fingerprint(self, fingerprint: dict[str, Any]) -> None:
-        run_file, fingerprint = self.root / "run.json", to_json(fingerprint)
-        if not run_file.is_file():
-            atomic_write_text(run_file, json.dumps({"fingerprint": fingerprint, "created": time.time()}, indent=2))
-            return
-        before = json.loads(run_file.read_text())["fingerprint"]
-        changed = sorted(k for k in fingerprint if before.get(k) != fingerprint[k])
-        if changed:
-            raise LcevalError(
-                f"{str(self.root)!r} holds a run with different {', '.join(changed)}; "
-                "use another output folder (or delete that run) to change them."
-            )
+    def _created(self) -> float:
+        try:
+            return float(json.loads((self.root / "run.json").read_text())["created"])
+        except (OSError, ValueError, KeyError, TypeError):  # absent or damaged: this run starts now
+            return time.time()
 
     def close(self) -> None:
         """Release the folder for the next sweep."""
@@ -99,11 +98,19 @@ class RunStore:
             self._lock.close()
             self._lock = None
 
-    def done(self, cell: Cell) -> bool:
-        return (self.cells_dir / cell.id).is_dir()
+    def done(self, cell: Cell, data_dir: str | None = None) -> bool:
+        """Whether the cell's folder is whole and the data files it read still hold the same bytes."""
+        files = self._read(self.cells_dir / cell.id)
+        if files is None:
+            return False
+        return all(current_sha256(name, data_dir) == sha for name, sha in (files.result.get("data_files") or {}).items())
 
     def save(self, cell: Cell, result: dict[str, Any], records: list[dict[str, Any]], config: dict[str, Any]) -> None:
-        """Write the three files of a cell into a temporary folder, then rename it into place."""
+        """Write the three files of a cell into a temporary folder, then rename it into place.
+
+        A damaged or outdated folder of the same cell, and folders of the same
+        labelled cell under an older identity, are replaced.
+        """
         tmp = self.cells_dir / f"{PARTIAL}{cell.id}-{os.getpid()}"
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
@@ -114,7 +121,22 @@ class RunStore:
         for path in tmp.iterdir():  # durable before the rename makes the cell visible
             with open(path, "rb") as f:
                 os.fsync(f.fileno())
-        os.rename(tmp, self.cells_dir / cell.id)
+        final = self.cells_dir / cell.id
+        for old in [final, *self._older(cell)]:
+            if old.exists():
+                trash = self.cells_dir / f"{PARTIAL}old-{old.name}-{os.getpid()}"
+                os.rename(old, trash)
+                shutil.rmtree(trash, ignore_errors=True)
+        os.rename(tmp, final)
+
+    def _older(self, cell: Cell) -> list[Path]:
+        """Folders of the same task, label, budget and seed under another identity (superseded results)."""
+        out = []
+        for folder in self.cells_dir.glob(slug(cell.name) + "*"):
+            result = self._result(folder)
+            if folder.name != cell.id and result is not None and Cell.from_dict(result["cell"]).name == cell.name:
+                out.append(folder)
+        return out
 
     def log_session(self, entry: dict[str, Any]) -> None:
         with open(self.root / "sessions.jsonl", "a", encoding="utf-8") as out:
@@ -123,25 +145,64 @@ class RunStore:
     # -- reading (a report) ------------------------------------------------
 
     def planned(self) -> list[Cell]:
-        path = self.root / "plan.json"
-        return [Cell(**c) for c in json.loads(path.read_text())] if path.is_file() else []
+        return [Cell.from_dict(c) for c in self._json("plan.json", list) or []]
 
     def finished(self) -> list[CellFiles]:
-        out = []
+        """Every readable cell folder; unreadable ones are listed in ``damaged``."""
+        out, self.damaged = [], []
         for folder in sorted(self.cells_dir.glob("*")) if self.cells_dir.is_dir() else []:
-            if folder.name.startswith(PARTIAL) or not (folder / "result.json").is_file():
+            if folder.name.startswith(PARTIAL) or not folder.is_dir():
                 continue
-            result = json.loads((folder / "result.json").read_text())
-            with jsonlines.open(folder / "samples.jsonl") as lines:
-                records = list(lines)
-            out.append(CellFiles(Cell(**result["cell"]), result, records, json.loads((folder / "config.json").read_text())))
+            files = self._read(folder)
+            if files is None:
+                self.damaged.append(folder.name)
+            else:
+                out.append(files)
         return out
 
+    def _read(self, folder: Path) -> CellFiles | None:
+        """A cell folder's files, or None when absent, incomplete or unreadable."""
+        result = self._result(folder)
+        if result is None:
+            return None
+        try:
+            with jsonlines.open(folder / "samples.jsonl") as lines:
+                records = list(lines)
+            config = json.loads((folder / "config.json").read_text())
+            return CellFiles(Cell.from_dict(result["cell"]), result, records, config)
+        except (OSError, ValueError, KeyError, TypeError, jsonlines.InvalidLineError):
+            return None
+
+    @staticmethod
+    def _result(folder: Path) -> dict[str, Any] | None:
+        try:
+            result = json.loads((folder / "result.json").read_text())
+            return result if isinstance(result, dict) and isinstance(result.get("cell"), dict) else None
+        except (OSError, ValueError):
+            return None
+
+    def _json(self, name: str, kind: type):
+        """A run file's JSON; a damaged one is a one-line error naming it and the repair."""
+        path = self.root / name
+        if not path.is_file():
+            return None
+        try:
+            value = json.loads(path.read_text())
+        except (OSError, ValueError):
+            value = None
+        if not isinstance(value, kind):
+            raise LcevalError(f"{str(path)!r} is damaged (not the JSON a sweep writes); re-run `lceval sweep` on its config to repair it.")
+        return value
+
     def fingerprint(self) -> dict[str, Any]:
-        path = self.root / "run.json"
-        return json.loads(path.read_text())["fingerprint"] if path.is_file() else {}
+        run = self._json("run.json", dict) or {}
+        return run.get("fingerprint") or {}
 
     def source(self) -> dict[str, Any]:
         """The sweep config as last written."""
         path = self.root / "config.yaml"
-        return (yaml.safe_load(path.read_text()) or {}) if path.is_file() else {}
+        try:
+            data = yaml.safe_load(path.read_text()) if path.is_file() else {}
+        except (OSError, yaml.YAMLError):
+            data = None
+        return data if isinstance(data, dict) else {}

@@ -24,13 +24,14 @@ import sys
 import time
 import zlib
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
 from ..cache import cache_key
 from ..chunking import CHUNK_TOKENS
 from ..data import cache_dir
-from ..errors import LcevalError
+from ..errors import ArgumentParser, LcevalError
 from ..selection.base import keep_within_budget
 from ..selection.bm25 import BM25
 from ..selection.encoder import model_path, shared_encoder
@@ -179,8 +180,14 @@ def evidence_recall(docs: list[Document], score, budget: int) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    for name in ("samples_per_task", "chunk_tokens", "steps"):
+        if getattr(args, name) < 1:
+            raise LcevalError(f"--{name.replace('_', '-')} must be >= 1, got {getattr(args, name)}.")
+    if not 0 <= args.validation < 1:
+        raise LcevalError(f"--validation is a share of documents in [0, 1), got {args.validation}.")
     if args.seed < TRAIN_SEED:
         raise LcevalError(f"training seeds must be >= {TRAIN_SEED:,} so they never meet evaluation seeds; got {args.seed}.")
+    check_out(Path(args.out), args.overwrite)
     tokenizer = args.tokenizer or str(model_path())
     started = time.perf_counter()
     docs: list[Document] = []
@@ -221,8 +228,8 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="lceval train-selector", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def _parser() -> ArgumentParser:
+    p = ArgumentParser(prog="lceval train-selector", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--tasks", nargs="+", default=list(DEFAULT_TASKS), help="family/task names to generate training data from; family/task:N overrides --samples-per-task")
     p.add_argument("--samples-per-task", type=int, default=16)
     p.add_argument("--lengths", type=int, nargs="+", default=[4096], help="context lengths in tokens")
@@ -235,7 +242,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--steps", type=int, default=600)
     p.add_argument("--validation", type=float, default=0.2, help="share of documents held out to report recall")
     p.add_argument("--out", default=str(DEFAULT_WEIGHTS))
+    p.add_argument("--overwrite", action="store_true", help="replace the shipped weights (the default --out)")
     return p
+
+
+def check_out(out: Path, overwrite: bool) -> None:
+    """Never replace the shipped head by default; the output must be a file path."""
+    if out.is_dir():
+        raise LcevalError(f"--out {str(out)!r} is a folder; give a .json file path.")
+    if out.resolve() == DEFAULT_WEIGHTS.resolve() and out.exists() and not overwrite:
+        raise LcevalError(f"{out} holds the shipped weights; pass --out FILE for new ones, or --overwrite to replace them.")
 
 
 if __name__ == "__main__":

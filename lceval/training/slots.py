@@ -19,7 +19,7 @@ import time
 
 import numpy as np
 
-from ..errors import LcevalError
+from ..errors import ArgumentParser, LcevalError
 from . import slot_corpus
 from ..selection.encoder import shared_encoder
 from ..selection.slot_models import KINDS, ROLES, Linear, SlotModels, content_words, kind_features, match_features, role_features
@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     from ..selection.slot_models import DEFAULT_WEIGHTS
 
-    p = argparse.ArgumentParser(prog="lceval train-slots", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = ArgumentParser(prog="lceval train-slots", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--episodes", type=int, default=2500)
     p.add_argument("--essay-sentences", type=int, default=6000)
     p.add_argument("--seed", type=int, default=TRAIN_SEED + 14, help=f"corpus seed, >= {TRAIN_SEED:,}")
@@ -122,8 +122,6 @@ def _parser() -> argparse.ArgumentParser:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except LcevalError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        sys.exit(2)
+    from ..errors import run_entry_point
+
+    sys.exit(run_entry_point(main))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ...sample import LongSample
 from ..ruler.common import Prompt
@@ -84,15 +83,20 @@ def interleave(rng: random.Random, ordered: list[Statement], extra: list[Stateme
     return [next(second) if i in slots else next(first) for i in range(len(ordered) + len(extra))]
 
 
-@lru_cache(maxsize=2)
 def _essay(data_dir: str | None) -> tuple[tuple[str, ...], tuple[int, ...], str]:
     """The essay words, the word offsets where sentences start, and the file's sha256."""
     essay = load_essay(data_dir)
-    starts, offset = [], 0
-    for sentence in split_sentences(" ".join(essay.words)):
-        starts.append(offset)
-        offset += len(sentence.split(" "))
-    return essay.words, tuple(starts), essay.sha256
+    if essay.sha256 not in _STARTS:  # keyed by content: hashing 500K words per sample would be slow
+        starts, offset = [], 0
+        for sentence in split_sentences(" ".join(essay.words)):
+            starts.append(offset)
+            offset += len(sentence.split(" "))
+        _STARTS.clear()
+        _STARTS[essay.sha256] = tuple(starts)
+    return essay.words, _STARTS[essay.sha256], essay.sha256
+
+
+_STARTS: dict[str, tuple[int, ...]] = {}
 
 
 def build_sample(plan: Plan, rng: random.Random, tokenizer, max_seq_length: int, data_dir: str | None) -> LongSample:

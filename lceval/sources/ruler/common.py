@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
+from ...rendering import as_render
 from ...sample import Evidence, LongSample
 from ...tokenization import count_tokens
 
@@ -27,8 +28,9 @@ class Prompt:
     def text(self) -> str:
         return self.template.replace("{context}", self.context) + self.answer_prefix
 
-    def tokens(self, tokenizer) -> int:
-        return count_tokens(tokenizer, self.text())
+    def tokens(self, render) -> int:
+        """Tokens the model receives for this prompt (``render``: a tokenizer or a ``PromptRender``)."""
+        return as_render(render).count(self.template.replace("{context}", self.context), self.answer_prefix)
 
 
 def to_sample(
@@ -48,7 +50,7 @@ def to_sample(
         question = prompt.template.split("{context}")[1].strip().removeprefix("Question: ")
     meta = {
         **prompt.meta,
-        "context_tokens": count_tokens(tokenizer, prompt.context),
+        "context_tokens": count_tokens(as_render(tokenizer).tokenizer, prompt.context),
         "prompt_tokens": prompt_tokens,
         "chunk_style": prompt.meta.get("chunk_style", "prose"),
     }

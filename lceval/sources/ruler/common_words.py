@@ -11,14 +11,13 @@ and the list uses frequencies 6 and 1, as upstream.
 
 from __future__ import annotations
 
-import json
 import random
 from functools import lru_cache
 
 from ...errors import LcevalError
-from ...data import find_file
+from ...data import file_sha256, find_file, read_json
 from .common import Prompt, sample_rng, to_sample
-from .fitting import fit_size
+from .fitting import fit_size, search_once, step_down
 from .haystack import RULER_RAW
 
 TEMPLATE = (
@@ -39,10 +38,15 @@ def word_pool(seed: int) -> tuple[str, ...]:
     return tuple(words)
 
 
-@lru_cache(maxsize=2)
 def english_words(data_dir: str | None) -> tuple[str, ...]:
     path = find_file(ENGLISH_WORDS, data_dir, url=f"{RULER_RAW}/english_words.json")
-    return tuple(json.loads(path.read_text(encoding="utf-8")).values())
+    return _parse_words(str(path), file_sha256(path))
+
+
+@lru_cache(maxsize=2)
+def _parse_words(path: str, sha256: str) -> tuple[str, ...]:
+    """Parsed once per file content."""
+    return tuple(str(w) for w in read_json(path, "RULER's english_words.json").values())
 
 
 def numbered(words: list[str]) -> str:
@@ -62,7 +66,14 @@ def word_list(r: random.Random, seed: int, num_words: int, freq_common: int, fre
 MAX_REDRAWS = 20
 
 
-def prepare(tokenizer, max_seq_length: int, seed: int, data_dir: str | None = None, *, freq_cw: int = 30, freq_ucw: int = 3, num_cw: int = 10, num_fewshot: int = 1):
+UPSTREAM_STEP = 10  # words
+UPSTREAM_PROBE_WORDS = 4096  # upstream estimates tokens per word on a list this long
+
+
+def prepare(
+    tokenizer, max_seq_length: int, seed: int, data_dir: str | None = None, *,
+    freq_cw: int = 30, freq_ucw: int = 3, num_cw: int = 10, num_fewshot: int = 1, length_fit: str = "upstream",
+):
     short = max_seq_length < 4096
     example_args = (20, 3, 1) if short else (40, 10, 3)
     main_freq = (6, 1) if short else (freq_cw, freq_ucw)
@@ -70,31 +81,38 @@ def prepare(tokenizer, max_seq_length: int, seed: int, data_dir: str | None = No
     prefix = ANSWER_PREFIX.replace("{num_cw}", str(num_cw))
     budget = max_seq_length - TOKENS_TO_GENERATE
 
+    def make(r: random.Random, num_words: int):
+        shots = []
+        for _ in range(num_fewshot):
+            context, common = word_list(r, seed, example_args[0], example_args[1], example_args[2], num_cw, data_dir)
+            shots.append(template.replace("{context}", context) + prefix + " " + numbered(common))
+        context, common = word_list(r, seed, num_words, *main_freq, num_cw, data_dir)
+        head = "\n".join(shots) + "\n"
+        return Prompt(head + template, context, prefix, meta={"haystack_size": num_words}), common
+
     def build_for(r_state):
         def build(num_words: int):
             r = random.Random()
             r.setstate(r_state)
-            shots = []
-            for _ in range(num_fewshot):
-                context, common = word_list(r, seed, example_args[0], example_args[1], example_args[2], num_cw, data_dir)
-                shots.append(template.replace("{context}", context) + prefix + " " + numbered(common))
-            context, common = word_list(r, seed, num_words, *main_freq, num_cw, data_dir)
-            head = "\n".join(shots) + "\n"
-            return Prompt(head + template, context, prefix, meta={"haystack_size": num_words}), common
+            return make(r, num_words)
 
         return build
 
-    def fit(r: random.Random, guess: int):
-        return fit_size(build_for(r.getstate()), lambda built: built[0].tokens(tokenizer), budget, guess, minimum=num_cw)
+    count = lambda built: built[0].tokens(tokenizer)  # noqa: E731
 
-    guess = fit(random.Random(f"{seed}-probe"), budget // (4 * main_freq[1])).size
+    if length_fit == "upstream":
+        size = _upstream_size(make, count, budget, max_seq_length, seed)
+        fit = lambda r: step_down(build_for(r.getstate()), count, budget, size, UPSTREAM_STEP, minimum=num_cw)  # noqa: E731
+    else:
+        guess = fit_size(build_for(random.Random(f"{seed}-probe").getstate()), count, budget, budget // (4 * main_freq[1]), minimum=num_cw).size
+        fit = lambda r: fit_size(build_for(r.getstate()), count, budget, guess, minimum=num_cw)  # noqa: E731
 
     def fit_some_draw(index: int):
         # With digit-per-token tokenizers, 10 common words x 30 repeats can just overflow 4K when the
         # drawn words are long: redraw (deterministically) instead of failing the whole task.
         for attempt in range(MAX_REDRAWS):
             try:
-                return fit(sample_rng(seed, index) if attempt == 0 else random.Random(f"{seed}-{index}-redraw{attempt}"), guess)
+                return fit(sample_rng(seed, index) if attempt == 0 else random.Random(f"{seed}-{index}-redraw{attempt}"))
             except LcevalError:
                 if attempt == MAX_REDRAWS - 1:
                     raise
@@ -102,6 +120,8 @@ def prepare(tokenizer, max_seq_length: int, seed: int, data_dir: str | None = No
     def sample(index: int):
         fitted = fit_some_draw(index)
         prompt, common = fitted.payload
+        if length_fit == "upstream":
+            prompt.meta["task_haystack_size"] = size
         return to_sample(
             prompt,
             tokenizer,
@@ -114,3 +134,15 @@ def prepare(tokenizer, max_seq_length: int, seed: int, data_dir: str | None = No
         )
 
     return sample
+
+
+def _upstream_size(make, count, budget: int, max_seq_length: int, seed: int) -> int:
+    """Upstream's sizing: tokens per word from a 4,096-word list, then one binary search.
+
+    The search draws from one stream seeded as upstream's, so it sees upstream's word lists.
+    """
+    stream = random.Random(seed)
+    count_at = lambda n: count(make(stream, n))  # noqa: E731
+    per_word = count_at(UPSTREAM_PROBE_WORDS) / UPSTREAM_PROBE_WORDS
+    upper = max(int(max_seq_length // per_word) * 2, UPSTREAM_STEP * 2)
+    return search_once(count_at, budget, UPSTREAM_STEP, upper) or UPSTREAM_STEP

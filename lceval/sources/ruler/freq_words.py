@@ -14,7 +14,7 @@ import random
 import string
 
 from .common import Prompt, sample_rng, to_sample
-from .fitting import fit_size
+from .fitting import Fitted, fit_size, step_down
 
 TEMPLATE = (
     "Read the following coded text and track the frequency of each coded word. "
@@ -50,19 +50,42 @@ def coded_text(vocab: list[str], seed: int, num_words: int, alpha: float) -> str
     return " ".join(words)
 
 
-def prepare(tokenizer, max_seq_length: int, seed: int, data_dir: str | None = None, *, alpha: float = 2.0, coded_wordlen: int = 6, vocab_size: int = -1):
+def incremental_search(build, count, budget: int, start: int, step: int) -> int:
+    """Upstream's fwe search: grow by ``step`` from ``start`` until the budget is reached, then one step back."""
+    size = start
+    while count(build(size)) < budget:
+        size += step
+    return size - step
+
+
+def prepare(
+    tokenizer, max_seq_length: int, seed: int, data_dir: str | None = None, *,
+    alpha: float = 2.0, coded_wordlen: int = 6, vocab_size: int = -1, length_fit: str = "upstream",
+):
     budget = max_seq_length - TOKENS_TO_GENERATE
     size = budget // 50 if vocab_size == -1 else vocab_size
+    count = lambda p: p.tokens(tokenizer)  # noqa: E731
 
-    def fit(r: random.Random, guess: int):
+    def builder(r: random.Random):
         vocab = vocabulary(r, seed, size, coded_wordlen)
 
         def build(num_words: int):
             return Prompt(TEMPLATE, coded_text(vocab, seed, num_words, alpha), ANSWER_PREFIX, meta={"haystack_size": num_words})
 
-        return fit_size(build, lambda p: p.tokens(tokenizer), budget, guess), vocab[1:4]
+        return build, vocab[1:4]
 
-    guess = fit(random.Random(f"{seed}-probe"), budget // coded_wordlen)[0].size
+    def fit(r: random.Random, guess: int) -> tuple[Fitted, list[str]]:
+        build, answers = builder(r)
+        if length_fit == "upstream":  # upstream: a fixed word count per task, budget // 32 words fewer per overflow
+            fitted = step_down(build, count, budget, guess, budget // 32)
+            fitted.payload.meta["task_haystack_size"] = guess
+            return fitted, answers
+        return fit_size(build, count, budget, guess), answers
+
+    if length_fit == "upstream":
+        guess = incremental_search(builder(random.Random(seed))[0], count, budget, budget // coded_wordlen, budget // 32)
+    else:
+        guess = fit(random.Random(f"{seed}-probe"), budget // coded_wordlen)[0].size
 
     def sample(index: int):
         fitted, answers = fit(sample_rng(seed, index), guess)

@@ -11,19 +11,19 @@ are split here; punkt knows some of them).
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...data import find_file
+from ...data import file_sha256, find_file, read_json
+from ...errors import LcevalError
 from ...sample import Evidence
 
 RULER_RAW = "https://raw.githubusercontent.com/NVIDIA/RULER/main/scripts/data/synthetic/json"
 ESSAY_FILE = "ruler/PaulGrahamEssays.json"
 # RULER downloads the essays with its own scraper; this public copy is the one the shared data was taken from.
 ESSAY_URL = "https://raw.githubusercontent.com/erayaha/RULER/8d64481fac9af02cfc146b2394346047cd334422/scripts/data/synthetic/json/PaulGrahamEssays.json"
+ESSAY_SHA256 = "767940d002fa7fa91b4c3410d5e9edba56217c2c99e3ec6a081c5e2f7b652746"  # that file's bytes; a download must match
 
 NOISE = "The grass is green. The sky is blue. The sun is yellow. Here we go. There and back again."
 DEPTHS = tuple(round(k * 100 / 39) for k in range(40))  # numpy's round(linspace(0, 100, 40)): no .5 ties occur
@@ -37,12 +37,18 @@ class Essay:
     sha256: str
 
 
-@lru_cache(maxsize=2)
 def load_essay(data_dir: str | None = None) -> Essay:
-    path = find_file(ESSAY_FILE, data_dir, url=ESSAY_URL)
-    raw = path.read_bytes()
-    text = json.loads(raw)["text"]
-    return Essay(tuple(re.sub(r"\s+", " ", text).split(" ")), hashlib.sha256(raw).hexdigest())
+    """The essay haystack, parsed once per file content (an essay edited in place is read again)."""
+    path = find_file(ESSAY_FILE, data_dir, url=ESSAY_URL, sha256=ESSAY_SHA256)
+    return _parse_essay(str(path), file_sha256(path))
+
+
+@lru_cache(maxsize=2)
+def _parse_essay(path: str, sha256: str) -> Essay:
+    text = read_json(path, "the essay haystack").get("text")
+    if not isinstance(text, str) or not text.split():  # an empty haystack can never be sized to a length
+        raise LcevalError(f"{path}: the essay haystack needs a non-empty \"text\" string, as RULER's PaulGrahamEssays.json has.")
+    return Essay(tuple(re.sub(r"\s+", " ", text).split(" ")), sha256)
 
 
 def essay_text(essay: Essay, num_words: int) -> str:

@@ -22,8 +22,9 @@ from functools import lru_cache
 from ...errors import LcevalError, did_you_mean
 from ...sample import Evidence, LongSample
 from .common import Prompt, to_sample
-from .fitting import fit_size
+from .fitting import Fitted, fit_size, step_down
 from .haystack import DEPTHS, NOISE, essay_text, insert_at_depths, join_pieces, load_essay, split_sentences
+from .word_pairs import upstream_pairs
 
 NEEDLE = "One of the special magic {type_needle_v} for {key} is: {value}."
 TEMPLATE = (
@@ -44,10 +45,13 @@ def _wonderwords() -> tuple[list[str], list[str]]:
     return _get_words_from_text_file("adjectivelist.txt"), _get_words_from_text_file("nounlist.txt")
 
 
-def random_value(rng: random.Random, kind: str) -> str:
+def random_value(rng: random.Random, kind: str, upstream_words: bool = False) -> str:
+    """A key or value; ``upstream_words`` draws adjective-noun pairs exactly as upstream (see ``word_pairs``)."""
     if kind == "numbers":
         return str(rng.randint(10**6, 10**7 - 1))
     if kind == "words":
+        if upstream_words:
+            return upstream_pairs().choice(rng)
         adjectives, nouns = _wonderwords()
         return f"{rng.choice(adjectives)}-{rng.choice(nouns)}"
     if kind == "uuids":
@@ -83,14 +87,23 @@ def niah_sample(
     depth: float | list[float] | None = None,
     shuffle_seed: int | None = None,
     size_hint: int | None = None,
+    size: int | None = None,
+    step: int | None = None,
+    upstream_draws: bool = False,
 ) -> LongSample:
     """One NIAH sample whose prompt + answer prefix + ``tokens_to_generate`` fits ``max_seq_length`` tokens.
 
     ``depth`` (percent, one value or one per needle) fixes where needles go
     instead of drawing them; ``shuffle_seed`` reproduces upstream's fixed-seed
     needle shuffle (default: shuffle with ``rng``); ``size_hint`` is a starting
-    haystack size for the length search (speed only). Evidence spans are the
-    needles of the queried keys; ``rng`` is advanced past this sample.
+    haystack size for the length search (speed only). ``size`` skips the
+    search: the haystack has ``size`` units, ``step`` fewer while it overflows
+    (upstream's rule; without ``step`` the sample may overflow, as a search
+    probe). ``upstream_draws`` consumes ``rng`` as upstream's generator does
+    (keys and values interleaved, keys from its sorted pair list), so that one
+    seeded stream gives upstream's examples. ``tokenizer`` may be a
+    ``PromptRender`` (lengths of the rendered prompt). Evidence spans are the needles of the queried keys; ``rng`` is
+    advanced past this sample.
     """
     if type_haystack not in HAYSTACKS:
         raise did_you_mean("haystack", type_haystack, HAYSTACKS)
@@ -105,17 +118,16 @@ def niah_sample(
     template, prefix = (_singular(TEMPLATE), _singular(ANSWER_PREFIX)) if single else (TEMPLATE, ANSWER_PREFIX)
 
     # Every size tried in the search replays the same draws, so keys and values stay fixed.
-    def build(size: int) -> tuple[Prompt, list[str], tuple]:
+    def build(units: int) -> tuple[Prompt, list[str], tuple]:
         r = random.Random()
         r.setstate(state)
-        keys = [random_value(r, type_needle_k) for _ in range(num_needle_k)]
-        values = [[random_value(r, type_needle_v) for _ in range(num_needle_v)] for _ in keys]
+        keys, values = _keys_and_values(r, type_needle_k, type_needle_v, num_needle_k, num_needle_v, upstream_draws)
         needles = [(NEEDLE.format(type_needle_v=type_needle_v, key=k, value=v), k) for k, vs in zip(keys, values) for v in vs]
         (random.Random(shuffle_seed) if shuffle_seed is not None else r).shuffle(needles)
         if essay is not None:
-            drawn = _essay_context(r, essay, size, needles, depth)
+            drawn = _essay_context(r, essay, units, needles, depth)
         else:
-            drawn = _line_context(r, type_haystack, size, needles, depth, type_needle_k, type_needle_v)
+            drawn = _line_context(r, type_haystack, units, needles, depth, type_needle_k, type_needle_v, upstream_draws)
         picked = r.sample(range(num_needle_k), num_needle_q)
         queried = [keys[i] for i in picked]
         query = ", ".join(queried[:-1]) + ", and " + queried[-1] if len(queried) > 1 else queried[0]
@@ -124,14 +136,21 @@ def niah_sample(
             context=drawn.context,
             answer_prefix=prefix.format(type_needle_v=kind, query=query),
             evidence=[Evidence(e.start, e.end, "needle") for e in drawn.evidence if e.label in queried],
-            meta={"depths": drawn.depths, "haystack_size": size, "type_haystack": type_haystack},
+            meta={"depths": drawn.depths, "haystack_size": units, "type_haystack": type_haystack},
         )
         answers = [v for i in picked for v in values[i]]
         return prompt, answers, r.getstate()
 
     guess = size_hint or max(1, (max_seq_length - tokens_to_generate) * (3 if essay else 1) // (4 if essay else 25))
     budget, fewest = max_seq_length - tokens_to_generate, num_needle_k * num_needle_v  # a line haystack needs a line per needle
-    fitted = fit_size(build, lambda built: built[0].tokens(tokenizer), budget, guess, minimum=fewest)
+    count = lambda built: built[0].tokens(tokenizer)  # noqa: E731
+    if size is None:
+        fitted = fit_size(build, count, budget, guess, minimum=fewest)
+    elif step is None:
+        built = build(size)
+        fitted = Fitted(size, built, count(built))
+    else:
+        fitted = step_down(build, count, budget, size, step, minimum=fewest)
     prompt, answers, end_state = fitted.payload
     rng.setstate(end_state)
     if essay is not None:
@@ -145,6 +164,17 @@ def niah_sample(
         max_new_tokens=tokens_to_generate,
         prompt_tokens=fitted.tokens,
     )
+
+
+def _keys_and_values(r: random.Random, type_k: str, type_v: str, num_k: int, num_v: int, upstream_draws: bool):
+    if not upstream_draws:
+        keys = [random_value(r, type_k) for _ in range(num_k)]
+        return keys, [[random_value(r, type_v) for _ in range(num_v)] for _ in keys]
+    keys, values = [], []
+    for _ in range(num_k):  # upstream: a key, then its values
+        keys.append(random_value(r, type_k, True))
+        values.append([random_value(r, type_v, True) for _ in range(num_v)])
+    return keys, values
 
 
 def _depth_list(depth, n: int) -> list[float] | None:
@@ -164,12 +194,12 @@ def _essay_context(r: random.Random, essay, size: int, needles, depth) -> _Draw:
     return _Draw(context, evidence, sorted(float(d) for d in depths))
 
 
-def _line_context(r: random.Random, kind: str, size: int, needles, depth, type_k: str, type_v: str) -> _Draw:
+def _line_context(r: random.Random, kind: str, size: int, needles, depth, type_k: str, type_v: str, upstream_words: bool = False) -> _Draw:
     if kind == "noise":
         lines = [(NOISE, None)] * size
     else:
         lines = [
-            (NEEDLE.format(type_needle_v=type_v, key=random_value(r, type_k), value=random_value(r, type_v)), None)
+            (NEEDLE.format(type_needle_v=type_v, key=random_value(r, type_k, upstream_words), value=random_value(r, type_v, upstream_words)), None)
             for _ in range(size)
         ]
     fixed = _depth_list(depth, len(needles))

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...errors import LcevalError
-from ...data import find_file
+from ...data import file_sha256, find_file, read_text
 from .common import Prompt, to_sample
-from .fitting import fit_size
+from .fitting import fit_size, search_once, step_down, upstream_upper_bound
 from .haystack import join_pieces
 
 TEMPLATE = (
@@ -93,11 +93,20 @@ def read_hotpotqa(text: str) -> Dataset:
     return Dataset(questions, documents)
 
 
-@lru_cache(maxsize=4)
 def load_dataset(name: str, data_dir: str | None) -> Dataset:
     relative, url = FILES[name]
-    text = find_file(relative, data_dir, url=url).read_text(encoding="utf-8")
-    return read_squad(text) if name == "squad" else read_hotpotqa(text)
+    path = find_file(relative, data_dir, url=url)
+    return _parse_dataset(name, str(path), file_sha256(path))
+
+
+@lru_cache(maxsize=4)
+def _parse_dataset(name: str, path: str, sha256: str) -> Dataset:
+    """Parsed once per file content; a file of another shape is one line naming it."""
+    text = read_text(path, f"the RULER {name} file")
+    try:
+        return read_squad(text) if name == "squad" else read_hotpotqa(text)
+    except (ValueError, KeyError, TypeError, IndexError) as exc:
+        raise LcevalError(f"{path}: not a {name} file in the upstream format ({type(exc).__name__}: {exc}).") from None
 
 
 def pick_documents(r: random.Random, data: Dataset, q: Question, num_docs: int, seed: int) -> list[int]:
@@ -118,9 +127,8 @@ def pick_documents(r: random.Random, data: Dataset, q: Question, num_docs: int, 
     return chosen
 
 
-def qa_prompt(r_state, data: Dataset, q: Question, num_docs: int, seed: int) -> Prompt:
-    r = random.Random()
-    r.setstate(r_state)
+def qa_prompt(r: random.Random, data: Dataset, q: Question, num_docs: int, seed: int) -> Prompt:
+    """The prompt with ``num_docs`` documents; draws the distractors from ``r``."""
     chosen = pick_documents(r, data, q, num_docs, seed)
     pieces = [(DOCUMENT.format(i=i + 1, document=data.documents[d]), "gold document" if d in q.support else None) for i, d in enumerate(chosen)]
     context, evidence = join_pieces(pieces, "\n\n")
@@ -128,23 +136,43 @@ def qa_prompt(r_state, data: Dataset, q: Question, num_docs: int, seed: int) -> 
     return Prompt(TEMPLATE.replace("{query}", q.query), context, ANSWER_PREFIX, evidence, meta)
 
 
-def prepare(tokenizer, max_seq_length: int, seed: int, data_dir: str | None = None, *, dataset: str = "squad", task: str = "qa"):
+UPSTREAM_STEP = 10  # documents
+
+
+def _replay(state) -> random.Random:
+    r = random.Random()
+    r.setstate(state)
+    return r
+
+
+def prepare(tokenizer, max_seq_length: int, seed: int, data_dir: str | None = None, *, dataset: str = "squad", task: str = "qa", length_fit: str = "upstream"):
     data = load_dataset(dataset, data_dir)
     budget = max_seq_length - TOKENS_TO_GENERATE
+    count = lambda p: p.tokens(tokenizer)  # noqa: E731
 
-    def fit(index: int, guess: int):
+    def builder(index: int, draws: str):
+        state = random.Random(draws).getstate()
+        return lambda n: qa_prompt(_replay(state), data, data.questions[index], n, seed)
+
+    if length_fit == "upstream":  # one binary search on question 0, then 10 documents fewer while a sample overflows
+        stream = random.Random(seed)  # upstream's search draws from one seeded stream: the same documents here
+        count_at = lambda n: count(qa_prompt(stream, data, data.questions[0], n, seed))  # noqa: E731
+        upper = upstream_upper_bound(count_at(UPSTREAM_STEP), UPSTREAM_STEP, max_seq_length)
+        size = search_once(count_at, budget, UPSTREAM_STEP, upper) or UPSTREAM_STEP
+    else:
+        probe_tokens = Prompt(TEMPLATE, "\n\n".join(data.documents[:20]), ANSWER_PREFIX).tokens(tokenizer) / 20
+        guess = max(1, int(budget / probe_tokens))
+
+    def sample(index: int):
         if index >= len(data.questions):
             raise LcevalError(f"{task} has {len(data.questions)} questions in its data file; ask for at most that many samples.")
         q = data.questions[index]
-        state = random.Random(f"{seed}-{index}").getstate()
-        build = lambda n: qa_prompt(state, data, q, n, seed)  # noqa: E731
-        return fit_size(build, lambda p: p.tokens(tokenizer), budget, guess, minimum=max(1, len(q.support))), q
-
-    probe_tokens = Prompt(TEMPLATE, "\n\n".join(data.documents[:20]), ANSWER_PREFIX).tokens(tokenizer) / 20
-    guess = max(1, int(budget / probe_tokens))
-
-    def sample(index: int):
-        fitted, q = fit(index, guess)
+        build, fewest = builder(index, f"{seed}-{index}"), max(1, len(q.support))
+        if length_fit == "upstream":
+            fitted = step_down(build, count, budget, size, UPSTREAM_STEP, minimum=fewest)
+            fitted.payload.meta["task_haystack_size"] = size
+        else:
+            fitted = fit_size(build, count, budget, guess, minimum=fewest)
         return to_sample(
             fitted.payload,
             tokenizer,

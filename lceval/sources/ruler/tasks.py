@@ -8,10 +8,13 @@ from typing import Callable
 
 from . import common_words, freq_words, qa, variable_tracking
 from .common import sample_rng
-from .niah import niah_sample
+from .fitting import search_once, upstream_upper_bound
+from .niah import TOKENS_TO_GENERATE, niah_sample
 
 
-def _niah_prepare(tokenizer, max_seq_length: int, seed: int, data_dir: str | None = None, **args) -> Callable:
+def _niah_prepare(tokenizer, max_seq_length: int, seed: int, data_dir: str | None = None, length_fit: str = "upstream", **args) -> Callable:
+    if length_fit == "upstream":
+        return _niah_upstream(tokenizer, max_seq_length, seed, data_dir, **args)
     # A probe sample's haystack size starts every sample's length search (speed only).
     probe = niah_sample(random.Random(f"{seed}-probe"), tokenizer, max_seq_length, data_dir=data_dir, shuffle_seed=seed, **args)
     hint = probe.meta["haystack_size"]
@@ -22,9 +25,37 @@ def _niah_prepare(tokenizer, max_seq_length: int, seed: int, data_dir: str | Non
     return sample
 
 
+def niah_step(type_haystack: str, max_seq_length: int) -> int:
+    """Upstream's unit of change: 500 essay words, 25 noise or needle lines (5 below 4K)."""
+    if type_haystack == "essay":
+        return 500
+    return 5 if max_seq_length < 4096 else 25
+
+
+def _niah_upstream(tokenizer, max_seq_length: int, seed: int, data_dir: str | None, **args) -> Callable:
+    """Upstream's sizing: one binary search on fresh examples, then a step down per overflowing sample."""
+    step = niah_step(args["type_haystack"], max_seq_length)
+    stream = random.Random(seed)  # every probe draws a new example from one stream, as upstream's
+
+    def count_at(units: int) -> int:
+        return niah_sample(stream, tokenizer, max_seq_length, data_dir=data_dir, shuffle_seed=seed, size=units, upstream_draws=True, **args).meta["prompt_tokens"]
+
+    upper = upstream_upper_bound(count_at(step), step, max_seq_length)
+    size = search_once(count_at, max_seq_length - TOKENS_TO_GENERATE, step, upper) or step
+
+    def sample(index: int):
+        built = niah_sample(
+            sample_rng(seed, index), tokenizer, max_seq_length, data_dir=data_dir, shuffle_seed=seed, size=size, step=step, upstream_draws=True, **args
+        )
+        built.meta["task_haystack_size"] = size
+        return built
+
+    return sample
+
+
 @dataclass(frozen=True)
 class TaskConfig:
-    prepare: Callable  # (tokenizer, max_seq_length, seed, data_dir, **args) -> (index -> LongSample)
+    prepare: Callable  # (tokenizer, max_seq_length, seed, data_dir, length_fit=, **args) -> (index -> LongSample)
     args: dict = field(default_factory=dict)
 
 
