@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 export LCEVAL_DATA_DIR ?= $(wildcard $(abspath ../shared/data))
 export TOKENIZERS_PARALLELISM ?= false
 
-.PHONY: setup run test test-all
+.PHONY: setup run test test-all reports
 setup: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
@@ -23,3 +23,7 @@ test: setup  ## the fast offline suite (what CI runs)
 
 test-all: setup  ## including tests marked slow
 	HF_HUB_OFFLINE=1 $(PY) -m pytest -q -m "slow or not slow"
+
+reports: setup  ## reports/<config>/ (report.md, plots, summary.csv/json) from each shipped config's run folder in runs/
+	@for run in runs/*/; do name=$$(basename $$run); \
+	  if [ -f configs/$$name.yaml ] && [ -f $$run/run.json ]; then $(VENV)/bin/lceval report $$run --output reports/$$name; fi; done

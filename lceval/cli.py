@@ -54,6 +54,7 @@ def _add_task_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int, default=42)
     p.add_argument("--max-seq-length", type=int, default=None)
     p.add_argument("--data-dir", default=None, help="benchmark data folder (default: $LCEVAL_DATA_DIR)")
+    p.add_argument("--data-file", default=None, help="your samples as JSONL, for task lceval_custom")
 
 
 def _settings(args, **extra):
@@ -62,7 +63,7 @@ def _settings(args, **extra):
 
     family, task = resolve(args.task)
     tokenizer = args.tokenizer or (str(DEFAULT_READER) if DEFAULT_READER.is_dir() else None)
-    values = {"tokenizer": tokenizer, "seed": args.seed, "data_dir": args.data_dir, "max_seq_length": args.max_seq_length, **extra}
+    values = {"tokenizer": tokenizer, "seed": args.seed, "data_dir": args.data_dir, "data_file": args.data_file, "max_seq_length": args.max_seq_length, **extra}
     return TaskSettings.from_kwargs(family, task, **values)
 
 
@@ -128,18 +129,24 @@ def _select(args) -> None:
 
 
 def _add_selectors(sub) -> None:
-    p = sub.add_parser("selectors", help="list selectors and presets")
+    p = sub.add_parser("selectors", help="list and validate selectors: built-in, presets, entry points, import paths")
+    p.add_argument("specs", nargs="*", help="also validate these: an import path module:Class or a preset file")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(run=_selectors)
 
 
-def _selectors(args) -> None:
-    from .selection_view import selector_rows, show_selectors
+def _selectors(args) -> int:
+    from .selection.catalog import broken, catalog
+    from .selection_view import show_selectors
 
+    rows = catalog(args.specs)
     if args.json:
-        print(json.dumps(selector_rows(), indent=2))
+        print(json.dumps(rows, indent=2, default=str))
     else:
-        show_selectors()
+        show_selectors(rows)
+    for row in broken(rows):
+        print(f"error: {row['name']} ({row['source']}): {row['error']}", file=sys.stderr)
+    return 2 if broken(rows) else 0
 
 
 def _add_delegate(sub, name: str, module: str, help_text: str) -> None:

@@ -89,6 +89,15 @@ FAMILIES: dict[str, Family] = {
             weighted_scores=("category_score",),
             length_includes_answer=False,
         ),
+        Family(
+            name="custom",
+            source="lceval.sources.custom",
+            # The user's JSONL, every line; its samples name any scorer above.
+            defaults={"max_seq_length": 4096, "truncation": "none", "num_samples": None},
+            scorers={},
+            diagnostics=("evidence_recall", "answer_recall"),
+            shows_depth=lambda task: True,  # the heatmaps skip it when no sample has evidence spans
+        ),
     )
 }
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-import inspect
-
 from rich.console import Console
 from rich.markup import escape
 from rich.panel import Panel
@@ -13,7 +10,6 @@ from rich.table import Table
 from .context import select_context
 from .diagnostics import covered_evidence
 from .errors import LcevalError
-from .selection import REGISTRY, load_preset, presets, selector_class
 from .settings import TaskSettings
 from .sources import load_samples
 from .tokenization import load_tokenizer
@@ -62,42 +58,14 @@ def _preview(text: str, width: int) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-def selector_rows() -> list[dict]:
-    """Registered selectors (with parameters and defaults) and presets."""
-    rows = []
-    for name in REGISTRY:
-        cls = selector_class(name)
-        params = {f.name: _default(f) for f in dataclasses.fields(cls)}
-        if name in presets():
-            params.update(load_preset(name).get("params") or {})
-        rows.append({"name": name, "kind": "selector", "class": cls.__name__, "params": params, "doc": _first_line(cls)})
-    for name in presets():
-        if name in REGISTRY:
-            continue  # shown with the selector it configures
-        spec = load_preset(name)
-        doc = spec.get("description") or f"preset of {spec['selector']}"
-        rows.append({"name": name, "kind": f"preset of {spec['selector']}", "class": "", "params": spec.get("params") or {}, "doc": doc})
-    return rows
-
-
-def _default(field):
-    if field.default is not dataclasses.MISSING:
-        return field.default
-    if field.default_factory is not dataclasses.MISSING:
-        return repr(field.default_factory())
-    return None
-
-
-def _first_line(cls) -> str:
-    return (inspect.getdoc(cls) or "").splitlines()[0] if inspect.getdoc(cls) else ""
-
-
-def show_selectors(console: Console | None = None) -> None:
+def show_selectors(rows: list[dict], console: Console | None = None) -> None:
+    """The catalog as a table; a broken entry shows its error in place of its description."""
     console = console or Console()
     table = Table(title="lceval selectors")
-    for column in ("name", "kind", "parameters", "what it does"):
+    for column in ("name", "source", "parameters", "what it does"):
         table.add_column(column, overflow="fold")
-    for row in selector_rows():
+    for row in rows:
         params = ", ".join(f"{k}={v}" for k, v in row["params"].items())
-        table.add_row(row["name"], row["kind"], params, row["doc"])
+        what = f"[red]BROKEN: {row['error']}[/]" if row["error"] else row["doc"]
+        table.add_row(row["name"], row["source"], params, what)
     console.print(table)

@@ -22,6 +22,7 @@ class TaskSettings:
     max_seq_length: RULER/memlife target length (prompt + generated tokens); for LongBench
         the prompt budget that triggers ``truncation`` (upstream: 15,500 for 16K models).
     tokenizer: the tokenizer that measures lengths; defaults to the model's ``pretrained``.
+    data_file: the JSONL of samples the ``custom`` family reads (``lceval.sources.custom``).
     length_fit: RULER's sizing, ``upstream`` (NVIDIA/RULER's) or ``tight`` (every sample filled).
     chat_template: false, true (the tokenizer's template) or a template string: lengths are
         fitted and counted on the prompt as lm-eval renders it with ``--apply_chat_template``.
@@ -40,6 +41,7 @@ class TaskSettings:
     max_seq_length: int = 4096
     tokenizer: str | None = None
     data_dir: str | None = None
+    data_file: str | None = None
     truncation: str = "none"
     model_max_length: int | None = None
     length_fit: str = "upstream"

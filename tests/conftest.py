@@ -17,6 +17,11 @@ if "LCEVAL_DATA_DIR" not in os.environ and (REPO.parent / "shared" / "data").is_
     os.environ["LCEVAL_DATA_DIR"] = str(REPO.parent / "shared" / "data")
 
 
+def pytest_addoption(parser):
+    parser.addoption("--selector", action="append", default=[], metavar="SPEC",
+                     help="also run the selector contract (tests/test_selector_matrix.py) on SPEC: a name, module:Class or a preset file")
+
+
 def pytest_configure(config):
     """The suite reads real benchmark files; without them say so once instead of failing 100 tests."""
     value = os.environ.get("LCEVAL_DATA_DIR", "")

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from lceval.report.stats import bootstrap_ci, depth_recall, mean, split_by_evidence, summarize
+from lceval.report.stats import bootstrap_ci, depth_bins, mean, split_by_evidence, summarize
 
 
 def test_bootstrap_interval_brackets_the_mean_and_narrows_with_more_samples():
@@ -42,6 +42,9 @@ def test_accuracy_is_split_by_whether_all_evidence_was_kept():
 
 
 def test_depth_bins_count_each_needle_where_it_sits():
-    records = [{"evidence_depths": [5.0, 95.0], "evidence_kept": [True, False]}, {"evidence_depths": [7.0], "evidence_kept": [False]}]
-    bins = depth_recall(records, bins=10)
-    assert bins[0] == 0.5 and bins[9] == 0.0 and math.isnan(bins[5])
+    records = [{"evidence_depths": [5.0, 95.0], "evidence_kept": [True, False], "score": 100.0},
+               {"evidence_depths": [7.0], "evidence_kept": [False], "score": 0.0}]
+    bins = depth_bins(records, "evidence", bins=10)
+    assert bins[0] == (0.5, 2) and bins[9] == (0.0, 1) and math.isnan(bins[5][0]) and bins[5][1] == 0
+    accuracy = depth_bins(records, "score", bins=10)  # a sample sits at its evidence's mean depth
+    assert accuracy[0] == (0.0, 1) and accuracy[5] == (1.0, 1) and accuracy[9][1] == 0

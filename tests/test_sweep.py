@@ -53,7 +53,7 @@ def test_summary_json_and_report_files(baseline):
     small = [c for c in summary["cells"] if c["budget"] == 128]
     assert all(c["kept_tokens"] <= 128 and c["n_kept"] + c["n_lost"] == 4 for c in small)
     assert any(c["n_lost"] > 0 for c in small)  # a 128-token budget loses evidence somewhere
-    for name in ("report.md", "score_vs_budget.png", "evidence_recall_vs_budget.png", "niah_depth_heatmap.png"):
+    for name in ("report.md", "summary.csv", "score_vs_budget.png", "evidence_recall_vs_budget.png", "niah_depth_accuracy.png"):
         assert (run / name).stat().st_size > 0
     text = (run / "report.md").read_text()
     assert "tiny-random" in text and "scores are ~0 by design" in text

@@ -8,6 +8,7 @@ import pytest
 
 from helpers_sweep import write_config
 from lceval.cli import main
+from lceval.errors import LcevalError
 from lceval.sweep import load_config, plan
 
 
@@ -106,6 +107,49 @@ def test_shipped_configs_validate_and_use_the_built_in_reader(name):
     assert (repo / "models" / "lceval-reader" / "model.safetensors").is_file()
     assert config.tasks and config.selectors and config.budgets
     assert plan(config)
+
+
+def test_command_line_narrows_a_config_into_a_folder_that_says_so(tmp_path):
+    from lceval.sweep.overrides import Overrides
+
+    path = write_config(tmp_path, selectors=["full", "bm25", "oracle"], budgets=[64, 128], seeds=[1, 2])
+    narrowed = Overrides(tasks=["lceval_ruler_vt"], selectors=["bm25"], budgets=[0.5], seeds=[2], num_samples=2)
+    cfg = load_config(path, overrides=narrowed)
+    assert (cfg.tasks, [e.label for e in cfg.selectors], cfg.budgets, cfg.seeds, cfg.num_samples) == (
+        ["lceval_ruler_vt"], ["bm25"], [0.5], [2], 2)
+    assert cfg.output.name == "run-n2_seed-2_b-0.5_s-bm25_t-ruler_vt"
+    assert [c.name for c in plan(cfg)] == ["lceval_ruler_vt__bm25__0.5__s2"]
+    assert load_config(path).output.name == "run"
+
+
+def test_model_overrides_keep_or_replace_args_explicitly(tmp_path):
+    from lceval.sweep.overrides import Overrides
+
+    path = write_config(tmp_path, model={"type": "hf", "args": {"pretrained": "org/m", "dtype": "float32"}})
+    assert load_config(path, overrides=Overrides(model="tiny-random")).model.args == {}
+    kept = load_config(path, overrides=Overrides(model="hf", keep_model_args=True, model_args={"batch_size": 4}))
+    assert kept.model.args == {"pretrained": "org/m", "dtype": "float32", "batch_size": 4}
+    assert kept.output.name.startswith("run-hf_args-")
+    assert load_config(path, overrides=Overrides(model_args={"dtype": "bfloat16"})).model.args["dtype"] == "bfloat16"
+    with pytest.raises(LcevalError, match="--keep-model-args"):
+        load_config(path, overrides=Overrides(model="hf"))
+
+
+def test_plan_estimate_counts_cells_prompts_tokens_and_time_from_finished_cells(tmp_path, capsys):
+    from lceval.cli import main
+    from lceval.sweep.estimate import estimate
+
+    path = write_config(tmp_path, selectors=["full", "bm25"], budgets=[128, 0.5], num_samples=4, max_seq_length=1024)
+    cfg = load_config(path)
+    cells = plan(cfg)
+    first = estimate(cfg, cells, {})
+    assert (first.cells, first.to_run, first.prompts, first.seconds) == (6, 6, 24, None)
+    assert first.tokens == 4 * 2 * (1024 + 128 + 512)
+    later = estimate(cfg, cells, {cells[0].id: 10.0})  # full on the first task: 4 prompts in 10 s
+    assert later.to_run == 5 and later.prompts == 20 and later.seconds == pytest.approx(10.0 / 4 * 20)
+    assert "time ≈" in later.line()
+    assert main(["sweep", str(path), "--plan", "--num-samples", "2"]) == 0
+    assert "plan: 6 cells (6 to run), 12 prompts" in capsys.readouterr().err.replace("\n", " ")
 
 
 def test_chat_template_and_length_fit_reach_the_task_settings(tmp_path):

@@ -5,16 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from .build import TINY_NOTE, Report
-from .tables import diagnostic_task_tables, overall_tables, task_tables, to_markdown
+from .tables import budget_label, diagnostic_task_tables, overall_tables, task_tables, to_markdown
 
 UPSTREAM_RULER_SAMPLES = 500  # NVIDIA/RULER config_tasks.sh
 
 
 def header_lines(report: Report) -> list[str]:
     """What was run, on which model, and how complete it is — shared by the terminal and report.md."""
-    model = report.model
-    args = ", ".join(f"{k}={v}" for k, v in (model.get("args") or {}).items())
-    lines = [f"Model: {model.get('type', '?')}" + (f" ({args})" if args else "")]
+    lines = [_model_line(run["model"], run["name"] if len(report.runs) > 1 else "") for run in report.runs] or [_model_line(report.model)]
+    if len(report.runs) > 1:
+        lines.append(f"Comparing {len(report.runs)} runs: each line and row is run/selector, compared with its own run's full. "
+                     f"Settings that differ: {_differences(report.runs)}.")
     if report.tiny:
         lines.append(f"WARNING: {TINY_NOTE}.")
     done, planned = len(report.finished), len(report.planned)
@@ -39,8 +40,46 @@ def header_lines(report: Report) -> list[str]:
     if report.references:
         lines.append(f"{', '.join(report.references)} keeps the whole context, so it runs once per task and seed and "
                      "is shown as the reference, not repeated per budget.")
+    else:
+        lines.append("WARNING: no whole-context selector (`full`) in this run, so there is no reference and no gap to full; "
+                     "add `full` to `selectors` to see what selection costs.")
+    lines += identical_notes(report)
     lines.append("Scores are 0-100 (upstream task metric); intervals are 95% bootstrap over samples "
                  f"({report.iters} resamples; over tasks: stratified by task).")
+    return lines
+
+
+REPO = str(Path(__file__).resolve().parents[2]) + "/"
+
+
+def _model_line(model: dict, run: str = "") -> str:
+    """Paths inside this checkout are shown relative to it, so a committed report names no local folder."""
+    args = ", ".join(f"{k}={str(v).replace(REPO, '')}" for k, v in (model.get("args") or {}).items())
+    return (f"Run {run}: model " if run else "Model: ") + f"{model.get('type', '?')}" + (f" ({args})" if args else "")
+
+
+def _differences(runs: list[dict]) -> str:
+    """Fingerprint keys whose values differ between the runs, with each run's value."""
+    keys = sorted({k for r in runs for k in r["fingerprint"]})
+    parts = []
+    for key in keys:
+        values = [r["fingerprint"].get(key) for r in runs]
+        if any(v != values[0] for v in values) and key != "model_weights":
+            parts.append(f"{key} = " + " / ".join(str(v) for v in values))
+    return "; ".join(parts) or "none besides the selectors"
+
+
+def identical_notes(report: Report) -> list[str]:
+    """One line per selector pair that kept the same chunks on every sample of some task and budget."""
+    pairs: dict[tuple[str, str], dict[str, list]] = {}
+    for entry in report.identical:
+        pairs.setdefault(tuple(entry["selectors"]), {}).setdefault(entry["task"], []).append(entry)
+    lines = []
+    for (a, b), by_task in pairs.items():
+        where = "; ".join(f"{task} at {', '.join(budget_label(e['budget']) for e in entries)} ({sum(e['samples'] for e in entries)} samples)"
+                          for task, entries in by_task.items())
+        lines.append(f"NOTE: {a} and {b} kept identical chunks on every sample of {where}: same prompts, same scores; "
+                     "in the plots one line lies on the other.")
     return lines
 
 

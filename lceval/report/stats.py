@@ -54,6 +54,10 @@ def split_by_evidence(records: Iterable[Record]) -> tuple[list[float], list[floa
     return kept, lost
 
 
+def _present(values: Iterable) -> list[float]:
+    return [float(v) for v in values if not _missing(v)]
+
+
 def _missing(value) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
@@ -62,7 +66,9 @@ def summarize(by_task: dict[str, list[Record]], iters: int = 2000) -> dict[str, 
     """Score (mean over tasks of task means) with its interval, plus the selection diagnostics.
 
     Diagnostics (recall, kept tokens, timing, kept-vs-lost accuracy) pool the
-    samples of all tasks.
+    samples of all tasks, with bootstrap intervals over those samples (over
+    several tasks read them per task: a task the model fails even with the
+    whole context drags "lost" down for reasons selection did not cause).
     """
     records = [r for rs in by_task.values() for r in rs]
     task_scores = [[r["score"] for r in rs] for rs in by_task.values() if rs]
@@ -74,10 +80,13 @@ def summarize(by_task: dict[str, list[Record]], iters: int = 2000) -> dict[str, 
         "score": mean(mean(s) for s in task_scores),
         "score_ci": [lo, hi],
         "evidence_recall": mean(r.get("evidence_recall") for r in records),
+        "evidence_recall_ci": list(bootstrap_ci([_present(r.get("evidence_recall") for r in records)], iters, seed=3)),
         "answer_recall": mean(r.get("answer_recall") for r in records),
         "acc_if_kept": mean(kept),
+        "acc_if_kept_ci": list(bootstrap_ci([kept], iters, seed=1)),
         "n_kept": len(kept),
         "acc_if_lost": mean(lost),
+        "acc_if_lost_ci": list(bootstrap_ci([lost], iters, seed=2)),
         "n_lost": len(lost),
         "kept_tokens": mean(r.get("kept_tokens") for r in records),
         "kept_fraction": mean(r.get("kept_fraction") for r in records),
@@ -88,10 +97,23 @@ def summarize(by_task: dict[str, list[Record]], iters: int = 2000) -> dict[str, 
     }
 
 
-def depth_recall(records: Iterable[Record], bins: int = 10) -> list[float]:
-    """Share of evidence kept per depth bin (depth = % into the context where the evidence starts)."""
-    kept = [[] for _ in range(bins)]
+def depth_bins(records: Iterable[Record], what: str = "evidence", bins: int = 10) -> list[tuple[float, int]]:
+    """(mean, n) per depth bin; depth = % into the context where evidence starts (``evidence_depths``).
+
+    ``what="evidence"``: share of evidence spans kept, each span in its own bin.
+    ``what="score"``: accuracy (score / 100) of the samples, each in the bin of
+    its evidence's mean depth (one needle: its depth).
+    """
+    values: list[list[float]] = [[] for _ in range(bins)]
+
+    def bin_of(depth: float) -> int:
+        return min(int(depth / 100 * bins), bins - 1)
+
     for r in records:
-        for depth, was_kept in zip(r.get("evidence_depths") or [], r.get("evidence_kept") or []):
-            kept[min(int(depth / 100 * bins), bins - 1)].append(float(was_kept))
-    return [mean(k) for k in kept]
+        depths = r.get("evidence_depths") or []
+        if what == "evidence":
+            for depth, was_kept in zip(depths, r.get("evidence_kept") or []):
+                values[bin_of(depth)].append(float(was_kept))
+        elif depths:
+            values[bin_of(sum(depths) / len(depths))].append(r["score"] / 100)
+    return [(mean(v), len(v)) for v in values]

@@ -1,6 +1,6 @@
 """A sweep's configuration: one dataclass, read from YAML and validated before anything heavy loads.
 
-Paths: a relative ``output`` or ``data_dir`` in a config file, and a model or
+Paths: a relative ``output``, ``data_dir`` or ``data_file`` in a config file, and a model or
 tokenizer path written as ``./x`` or ``../x``, resolve against the folder of
 that config file, so a sweep runs the same from any working directory. Other
 model strings (``meta-llama/Llama-3.1-8B``) pass through as hub names. Paths
@@ -22,6 +22,7 @@ from ..chunking import CHUNK_TOKENS
 from ..errors import LcevalError, did_you_mean
 from ..reader import DEFAULT_READER as READER_PATH
 from .identity import slug
+from .overrides import Overrides
 
 TINY = "tiny-random"  # a random Llama built on the fly: exercises the pipeline, scores ~0
 DEFAULT_READER = str(READER_PATH)  # the built-in reader
@@ -74,8 +75,10 @@ class SweepConfig:
     seeds: list[int] = field(default_factory=lambda: [42])
     chunk_tokens: int = CHUNK_TOKENS
     max_seq_length: int | None = None  # None: the task family's default (RULER 4096)
+    max_seq_lengths: list[int] | None = None  # a length axis: one run per length under output/len<L>, compared
     tokenizer: str | None = None  # None: the model's own (args.tokenizer or args.pretrained)
     data_dir: str | None = None  # None: $LCEVAL_DATA_DIR
+    data_file: str | None = None  # the JSONL that task lceval_custom reads
     apply_chat_template: bool = False  # also fits and counts RULER/memlife lengths on the templated prompt
     length_fit: str | None = None  # None: the family's default (RULER: upstream)
     gen_kwargs: dict[str, Any] | None = None  # lm-eval --gen_kwargs, merged into every task's generation settings
@@ -91,10 +94,20 @@ class SweepConfig:
             "max_seq_length": self.max_seq_length,
             "tokenizer": self.tokenizer,
             "data_dir": self.data_dir,
+            "data_file": file_digest(self.data_file),
             "apply_chat_template": self.apply_chat_template,
             "gen_kwargs": self.gen_kwargs,
             **({"length_fit": self.length_fit} if self.length_fit else {}),  # absent when unset: older runs resume
         }
+
+
+def file_digest(path: str | None) -> dict[str, str] | None:
+    """A data file by path and content: edited in place, it is other data."""
+    if not path or not Path(path).is_file():
+        return None if not path else {"path": path}
+    import hashlib
+
+    return {"path": path, "sha256": hashlib.sha256(Path(path).read_bytes()).hexdigest()}
 
 
 def model_files(pretrained) -> dict[str, list[int]] | None:
@@ -107,13 +120,19 @@ def model_files(pretrained) -> dict[str, list[int]] | None:
 
 KEYS = {
     "name", "model", "tasks", "selectors", "budgets", "num_samples", "seeds",
-    "chunk_tokens", "max_seq_length", "tokenizer", "data_dir", "output", "apply_chat_template", "gen_kwargs", "length_fit",
+    "chunk_tokens", "max_seq_length", "max_seq_lengths", "tokenizer", "data_dir", "data_file", "output", "apply_chat_template",
+    "gen_kwargs", "length_fit",
 }
 REQUIRED = ("tasks", "selectors", "budgets")
 
 
-def load_config(path: str | os.PathLike, output: str | None = None, model_type: str | None = None) -> SweepConfig:
-    """Read and validate a sweep config; ``output``/``model_type`` override it (command-line values)."""
+def load_config(path: str | os.PathLike, output: str | None = None, model_type: str | None = None,
+                overrides: Overrides | None = None) -> SweepConfig:
+    """Read and validate a sweep config; ``output`` and ``overrides`` (command-line values) change it.
+
+    A run with changed axes or model writes to the config's output folder plus
+    a suffix naming the change, unless ``output`` is given.
+    """
     path = Path(path)
     if not path.is_file():
         raise LcevalError(f"no sweep config at {str(path)!r}; see configs/quick.yaml for an example.")
@@ -123,13 +142,15 @@ def load_config(path: str | os.PathLike, output: str | None = None, model_type: 
         raise LcevalError(f"{path}: not valid YAML ({str(exc).splitlines()[0]}).") from None
     if not isinstance(data, dict):
         raise LcevalError(f"{path}: a sweep config is a mapping of keys; known keys: {', '.join(sorted(KEYS))}.")
+    overrides = overrides or Overrides()
     if model_type:
-        data = {**data, "model": {"type": model_type}}
+        overrides.model = model_type
+    data = overrides.apply(data)
     if output:
         data = {**data, "output": str(Path(output).resolve())}
     cfg = parse_config(data, base=path.resolve().parent, default_name=path.stem)
-    if model_type and not output:  # another model is another run: never mix it into the config's run folder
-        cfg.output = cfg.output.with_name(f"{cfg.output.name}-{model_type}")
+    if overrides and not output:  # another model or a narrowed plan is another run: never mix it into the config's folder
+        cfg.output = cfg.output.with_name(f"{cfg.output.name}-{overrides.suffix()}")
     return cfg
 
 
@@ -152,15 +173,17 @@ def parse_config(data: dict[str, Any], base: Path, default_name: str = "sweep") 
         name=name,
         model=_model(data.get("model", {}), base),
         tasks=_tasks(data["tasks"]),
-        selectors=_selectors(data["selectors"]),
+        selectors=_selectors(data["selectors"], base),
         budgets=_budgets(data["budgets"]),
         num_samples=_int(data, "num_samples", 100),
         seeds=_seeds(data.get("seeds", [42])),
         chunk_tokens=_int(data, "chunk_tokens", CHUNK_TOKENS),
         max_seq_length=_int(data, "max_seq_length", None),
+        max_seq_lengths=_lengths(data),
         length_fit=_length_fit(data.get("length_fit")),
         tokenizer=_local(_typed(data, "tokenizer", str, None, "a tokenizer path or name"), base),
         data_dir=_path(_typed(data, "data_dir", str, None, "a folder path"), base),
+        data_file=_path(_typed(data, "data_file", str, None, "a JSONL file path"), base),
         apply_chat_template=_typed(data, "apply_chat_template", bool, False, "true or false"),
         gen_kwargs=_gen_kwargs(_typed(data, "gen_kwargs", dict, None, "a mapping of generation settings, e.g. {max_gen_toks: 32}")),
         output=Path(_path(_typed(data, "output", str, None, "a folder path"), base) or Path("runs", slug(name)).resolve()),
@@ -168,6 +191,7 @@ def parse_config(data: dict[str, Any], base: Path, default_name: str = "sweep") 
     )
     _check_tokenizer(cfg)
     _check_output(cfg.output)
+    _check_data_file(cfg)
     return cfg
 
 
@@ -229,7 +253,8 @@ def _model(value, base: Path) -> ModelSpec:
     _check_model_type(kind)
     args = {k: _local(v, base) if k in PATH_ARGS else v for k, v in args.items()}
     if kind.startswith("hf") and "pretrained" not in args:
-        raise LcevalError(f"model type {kind!r} needs args.pretrained (a local folder or a hub name).")
+        raise LcevalError(f"model type {kind!r} needs args.pretrained (a local folder or a hub name; "
+                          "on the command line: --model-args pretrained=NAME or --keep-model-args).")
     _check_local_folder(args.get("pretrained"))
     return ModelSpec(kind, args)
 
@@ -322,8 +347,9 @@ def _tasks(value) -> list[str]:
     return expand(names)
 
 
-def _selectors(value) -> list[SelectorEntry]:
-    from ..selection import build_selector
+def _selectors(value, base: Path) -> list[SelectorEntry]:
+    from ..selection import build_selector, presets
+    from ..selection.plugins import is_preset_path
 
     entries = []
     for item in _as_list(value, "selectors"):
@@ -334,6 +360,8 @@ def _selectors(value) -> list[SelectorEntry]:
             label = item
         if not isinstance(label, str):
             raise LcevalError(f"each selector is a name, a preset or a mapping with 'selector' (and 'params', 'name'); got {item!r}.")
+        if isinstance(item, str) and is_preset_path(item) and item not in presets():  # a preset file, named by its stem
+            item, label = _path(item, base), Path(item).stem
         entries.append(SelectorEntry(label, item, build_selector(item)))  # bad names and parameters fail here, before any model loads
     labels = [e.label for e in entries]
     if len(set(labels)) != len(labels):
@@ -352,6 +380,26 @@ def _budgets(value) -> list[int | float]:
     return budgets
 
 
+def _lengths(data: dict) -> list[int] | None:
+    if "max_seq_lengths" not in data:
+        return None
+    if "max_seq_length" in data:
+        raise LcevalError("give either max_seq_length (one length) or max_seq_lengths (a length axis), not both.")
+    lengths = _as_list(data["max_seq_lengths"], "max_seq_lengths")
+    if any(isinstance(n, bool) or not isinstance(n, int) or n < 1 for n in lengths) or len(set(lengths)) != len(lengths):
+        raise LcevalError(f"config key 'max_seq_lengths' must list distinct integers >= 1, got {data['max_seq_lengths']!r}.")
+    return sorted(lengths)
+
+
+def length_runs(cfg: SweepConfig) -> list[SweepConfig]:
+    """One config per length of the axis (each its own run folder, output/len<L>); [cfg] without an axis."""
+    import dataclasses
+
+    if not cfg.max_seq_lengths:
+        return [cfg]
+    return [dataclasses.replace(cfg, max_seq_length=n, max_seq_lengths=None, output=cfg.output / f"len{n}") for n in cfg.max_seq_lengths]
+
+
 def _seeds(value) -> list[int]:
     seeds = _as_list(value, "seeds")
     if any(isinstance(s, bool) or not isinstance(s, int) or s < 0 for s in seeds) or len(set(seeds)) != len(seeds):
@@ -364,6 +412,17 @@ def _check_tokenizer(cfg: SweepConfig) -> None:
         raise LcevalError(
             f"model type {cfg.model.type!r} has no tokenizer for lceval to measure lengths: set `tokenizer:` in the config."
         )
+
+
+def _check_data_file(cfg: SweepConfig) -> None:
+    """Task lceval_custom's file is read and validated line by line now, not after the model loads."""
+    from ..task_index import resolve
+
+    if any(resolve(t)[0] == "custom" for t in cfg.tasks):
+        from ..settings import TaskSettings
+        from ..sources.custom import samples
+
+        samples("custom", TaskSettings(family="custom", task="custom", data_file=cfg.data_file, num_samples=cfg.num_samples))
 
 
 def _check_output(output: Path) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
-from .config import SweepConfig
+from .config import SweepConfig, file_digest
 from .identity import digest, folder_identity, selector_identity, slug
 
 
@@ -58,6 +58,7 @@ def shared_identity(cfg: SweepConfig) -> dict[str, Any]:
         "apply_chat_template": cfg.apply_chat_template,
         "gen_kwargs": cfg.gen_kwargs,
         "generators": _generator_versions(cfg.tasks),
+        **({"data_file": file_digest(cfg.data_file)} if cfg.data_file else {}),  # lceval_custom's samples, by content
     }
 
 

@@ -30,6 +30,7 @@ from ..families import family
 from ..task_index import resolve, tasks_dir
 from .config import SelectorEntry, SweepConfig, tokenizer_for
 from .display import SweepDisplay
+from .estimate import Estimate, estimate
 from .identity import digest, selector_identity
 from .plan import Cell, plan, shared_identity
 from .responses import CachedLM, CallStats, ResponseCache
@@ -73,6 +74,7 @@ def sweep(cfg: SweepConfig, console: Console | None = None) -> SweepStats:
     entry: dict[str, Any] = {"time": time.time()}
     try:
         todo = [c for c in cells if not store.done(c, cfg.data_dir)]
+        (console or Console(stderr=True)).print(planned_work(cfg, store).line())
         if todo:
             calls = _run_cells(cfg, store, todo, len(cells), console or Console(stderr=True))
         stats = SweepStats(len(cells), len(todo), len(cells) - len(todo), time.perf_counter() - started, calls)
@@ -85,6 +87,12 @@ def sweep(cfg: SweepConfig, console: Console | None = None) -> SweepStats:
         store.log_session(entry)
         store.close()
     return stats
+
+
+def planned_work(cfg: SweepConfig, store: RunStore | None = None) -> Estimate:
+    """Cells, prompts and tokens to run, with a time once the run folder has finished cells."""
+    store = store or RunStore(cfg.output)
+    return estimate(cfg, plan(cfg), store.finished_seconds())
 
 
 def preflight(cfg: SweepConfig) -> None:
@@ -229,6 +237,7 @@ def cell_metadata(cfg: SweepConfig, cell: Cell, spec, model: LoadedModel) -> dic
         "tokenizer": model.tokenizer,
         "max_seq_length": cfg.max_seq_length,
         "data_dir": cfg.data_dir,
+        "data_file": cfg.data_file,
         "max_length": model.max_length,
         "chat_template": True if cfg.apply_chat_template else None,  # fit and count lengths on the templated prompt
         "length_fit": cfg.length_fit if resolve(cell.task)[0] == "ruler" else None,  # only RULER has an upstream sizing

@@ -160,6 +160,15 @@ class RunStore:
                 out.append(files)
         return out
 
+    def finished_seconds(self) -> dict[str, float]:
+        """Cell id -> wall seconds, from the finished cells' result.json alone (cheap: no samples read)."""
+        out = {}
+        for folder in self.cells_dir.glob("*") if self.cells_dir.is_dir() else []:
+            result = None if folder.name.startswith(PARTIAL) else self._result(folder)
+            if result is not None:
+                out[folder.name] = result.get("wall_s") or 0.0
+        return out
+
     def _read(self, folder: Path) -> CellFiles | None:
         """A cell folder's files, or None when absent, incomplete or unreadable."""
         result = self._result(folder)
