@@ -60,9 +60,9 @@ def token_recall(sample: LongSample, kept_text: str) -> float:
     return max(shares, default=float("nan"))
 
 
-def load(data_dir: str | None) -> list[LongSample]:
+def load(data_dir: str | None, datasets=DATASETS) -> list[LongSample]:
     samples = []
-    for dataset in DATASETS:
+    for dataset in datasets:
         settings = TaskSettings.from_kwargs("longbench", dataset, tokenizer="unused", data_dir=data_dir)
         samples.extend(longbench.samples(dataset, settings))
     return samples
@@ -114,6 +114,8 @@ def main() -> None:
     parser.add_argument("--budgets", default="1024,2048,4096")
     parser.add_argument("--chunk-tokens", type=int, default=128)
     parser.add_argument("--data-dir", help="folder with longbench/<dataset>.jsonl (default: $LCEVAL_DATA_DIR)")
+    parser.add_argument("--selectors", default="bm25,oracle", help="selectors besides full (oracle = the answer-reading oracle)")
+    parser.add_argument("--datasets", default=",".join(DATASETS), help="e.g. multifieldqa_en,2wikimqa (the English QA records)")
     parser.add_argument("--out", type=Path, help="also write the rows as JSON here")
     args = parser.parse_args()
 
@@ -122,21 +124,22 @@ def main() -> None:
     hf_logging.set_verbosity_error()  # WordPiece warns that 16K-token texts exceed its 512 positions; only counting here
     tokenizer_name = args.tokenizer or default_tokenizer()
     tokenizer = load_tokenizer(tokenizer_name)
-    samples = load(args.data_dir)
+    datasets = args.datasets.split(",")
+    samples = load(args.data_dir, datasets)
     budgets = [int(b) for b in args.budgets.split(",")]
     rows = [measure(samples, tokenizer, "full", None, args.chunk_tokens)]
-    rows += [measure(samples, tokenizer, name, b, args.chunk_tokens) for b in budgets for name in ("bm25", "oracle")]
+    rows += [measure(samples, tokenizer, name, b, args.chunk_tokens) for b in budgets for name in args.selectors.split(",")]
 
-    table = Table(title=f"LongBench shared records ({len(samples)}: {', '.join(DATASETS)}), chunks of {args.chunk_tokens} tokens")
+    table = Table(title=f"LongBench shared records ({len(samples)}: {', '.join(datasets)}), chunks of {args.chunk_tokens} tokens")
     columns = ["selector", "budget", "answer recall (n)", "answer-token recall, all"]
-    columns += [f"… {d}" for d in DATASETS] + ["kept tokens", "select ms mean / median", "chunk ms median"]
+    columns += [f"… {d}" for d in datasets] + ["kept tokens", "select ms mean / median", "chunk ms median"]
     for column in columns:
         table.add_column(column)
     for r in rows:
         recall = "n/a" if r["answer_recall"] is None else f"{r['answer_recall']:.2f} ({r['answer_recall_n']})"
         table.add_row(
             r["selector"], str(r["budget"] or "all"), recall, f"{r['answer_token_recall']:.3f}",
-            *(f"{r['answer_token_recall_by_dataset'][d]:.3f}" for d in DATASETS), f"{r['kept_tokens']:.0f}",
+            *(f"{r['answer_token_recall_by_dataset'][d]:.3f}" for d in datasets), f"{r['kept_tokens']:.0f}",
             f"{r['selection_ms_mean']:.2f} / {r['selection_ms_median']:.2f}", f"{r['chunking_ms_median']:.1f}",
         )
     console = Console(width=200)

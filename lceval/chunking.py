@@ -78,9 +78,39 @@ def _spans(cuts: list[int], length: int) -> list[tuple[int, int]]:
 
 
 def _count(tokenizer, texts: list[str]) -> list[int]:
+    """Token counts of ``texts`` as ``tokenizer(texts, add_special_tokens=False)`` gives them.
+
+    A fast (Rust) tokenizer is called directly, without offsets, truncation or
+    padding: the same ids as the transformers call, at a fraction of its cost
+    (the Python wrapper builds offsets and attention masks chunking never reads).
+    """
     if not texts:
         return []
+    backend = _bare_backend(tokenizer)
+    if backend is not None:
+        return [len(e) for e in backend.encode_batch_fast(texts, add_special_tokens=False)]
     return [len(ids) for ids in tokenizer(texts, add_special_tokens=False)["input_ids"]]
+
+
+_BACKENDS: dict[int, object] = {}
+
+
+def _bare_backend(tokenizer):
+    """A copy of a fast tokenizer's Rust backend with truncation and padding off (None for a slow tokenizer)."""
+    key = id(tokenizer)
+    if key not in _BACKENDS:
+        backend = getattr(tokenizer, "backend_tokenizer", None)
+        if backend is None or not hasattr(backend, "encode_batch_fast"):
+            _BACKENDS[key] = None
+        else:
+            from tokenizers import Tokenizer
+
+            bare = Tokenizer.from_str(backend.to_str())
+            bare.no_truncation()
+            bare.no_padding()
+            _BACKENDS[key] = (tokenizer, bare)  # holding the tokenizer keeps its id from being reused
+    entry = _BACKENDS[key]
+    return entry and entry[1]
 
 
 def _split_long(context: str, start: int, end: int, tokenizer, chunk_tokens: int):

@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_delegate(sub, "train-selector", "lceval.training.selector", "train the learned selector's scoring head")
     add_sweep(sub)
     add_report(sub)
+    _add_delegate(sub, "train-slots", "lceval.training.slots", "train the hybrid's slot models (role, key match, question kind)")
     return parser
 
 

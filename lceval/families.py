@@ -7,7 +7,7 @@ whether its length includes the answer and which of its tasks the depth view sho
 
 To add a family: write its source module, add one ``Family`` to ``FAMILIES``,
 and its task YAMLs under ``tasks/<name>/`` with a ``metric_list`` of
-``metric_names()`` (tests/test_families.py checks that they match).
+``metric_names()`` (tests/unit/test_families.py checks that they match).
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
@@ -47,6 +48,8 @@ def show_selection(settings: TaskSettings, index: int, console: Console | None =
         lines.append(f"evidence at depth {depths}: {verdict}")
     else:
         lines.append("evidence: not applicable (aggregation task)" if sample.aggregation else "evidence: no gold spans for this task")
+    if hasattr(selector, "explain"):
+        lines += ["[bold]slot events[/]:", *(escape(line) for line in selector.explain(sample.question, chunks))]
     console.print(Panel("\n".join(lines), title="selection"))
 
 

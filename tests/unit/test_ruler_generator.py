@@ -217,7 +217,7 @@ def test_cwe_redraws_a_sample_whose_words_overflow_4k(monkeypatch, tmp_path):
     """With the reader's digit-per-token tokenizer, sample 8's first draw of long words cannot fit 4K."""
     from lceval.sources.ruler import common_words
 
-    reader = Path(__file__).resolve().parents[1] / "models" / "lceval-reader"
+    reader = Path(__file__).resolve().parents[2] / "models" / "lceval-reader"
     monkeypatch.setenv("LCEVAL_CACHE_DIR", str(tmp_path))
     samples = ruler.generate("cwe", num_samples=9, tokenizer=str(reader), max_seq_length=4096, length_fit="tight")
     assert all(s.meta["prompt_tokens"] + s.max_new_tokens <= 4096 for s in samples)

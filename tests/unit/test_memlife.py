@@ -131,7 +131,7 @@ def test_lm_eval_runs_the_memlife_group_with_the_hybrid_selector(tiny_model, tmp
     cmd = [
         sys.executable, "-m", "lm_eval", "--model", "hf",
         "--model_args", f"pretrained={tiny_model},max_length=1024,dtype=float32",
-        "--include_path", str(Path(__file__).resolve().parents[1] / "tasks"), "--tasks", "lceval_memlife",
+        "--include_path", str(Path(__file__).resolve().parents[2] / "tasks"), "--tasks", "lceval_memlife",
         "--metadata", json.dumps({"num_samples": 2, "max_seq_length": 1024, "selector": "hybrid", "budget": 256}),
         "--log_samples", "--output_path", str(out), "--batch_size", "1", "--gen_kwargs", "max_gen_toks=4",
     ]

@@ -15,7 +15,7 @@ from lceval.chunking import STYLES, chunk_context
 from lceval.sample import Evidence
 from lceval.tokenization import load_tokenizer
 
-READER = Path(__file__).resolve().parents[1] / "models" / "lceval-reader"
+READER = Path(__file__).resolve().parents[2] / "models" / "lceval-reader"
 
 PIECES = st.sampled_from(
     ["the", " the", "word", " ", "  ", "\n", "\n\n", ". ", "! ", "? ", '." ', "é", "日本", "🙂", "x" * 30,

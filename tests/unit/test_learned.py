@@ -29,7 +29,7 @@ def _chunks(texts, tokens=(12, 14, 13, 11, 12, 12)):
     return make_chunks(texts, tokens)
 
 
-def _fake_embedding(chunks, dim=8, seed=0):
+def _fake_embedding(chunks, dim=384, seed=0):  # all-MiniLM-L6-v2's width: the slot models read it
     rng = np.random.default_rng(seed)
     owner = np.array([i for i, c in enumerate(chunks) for _ in pieces(c.text)])
     vectors = rng.normal(size=(len(owner), dim))
@@ -166,3 +166,27 @@ def test_lceval_train_selector_passes_its_options_through(capsys):
 
     assert main(["train-selector", "--seed", "5"]) == 2
     assert "10,000,000" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("task", ["ruler/qa_1", "ruler/qa_2", "longbench/multifieldqa_en"])
+def test_training_refuses_evaluation_records(tmp_path, task):
+    from lceval.training.selector import main
+
+    with pytest.raises(LcevalError, match="evaluation data"):
+        main(["--tasks", task, "--out", str(tmp_path / "w.json")])
+
+
+def test_inverse_cloze_documents_come_from_the_essays_with_their_evidence(data_dir):
+    from lceval.training.texts import generate
+
+    from lceval.selection.encoder import model_path
+
+    for sample in generate("ict", 4, 10_000_001, str(model_path()), max_seq_length=1024, data_dir=data_dir):
+        (evidence,) = sample.evidence
+        assert 0 <= evidence.start < evidence.end <= len(sample.context)
+        words = sample.question.split()
+        assert words and set(words) <= set(sample.answers[0].split())  # the query is the sentence, a third of it dropped
+        if evidence.label == "ict sentence":
+            assert sample.context[evidence.start : evidence.end] == sample.answers[0]
+        else:
+            assert sample.answers[0] not in sample.context

@@ -12,7 +12,7 @@ from lceval.reader import TRAIN_SEED_BASE
 from lceval.reader.data import IGNORE, Sequence, answer_text, collate, needle_sequence, recall_batch, refresh
 from lceval.sources import ruler
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 CHECKPOINT = REPO / "models" / "lceval-reader"
 
 

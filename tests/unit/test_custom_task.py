@@ -97,7 +97,7 @@ def test_the_readme_example_is_a_valid_sample():
 
     from lceval.sources.custom import parse_line
 
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
     section = readme[readme.index("### Bring your own data"):]
     block = re.search(r"```json\n(.*?)```", section, re.S).group(1)
     sample = parse_line(" ".join(block.splitlines()), "README.md")

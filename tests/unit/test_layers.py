@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).resolve().parents[1] / "lceval"
+PACKAGE = Path(__file__).resolve().parents[2] / "lceval"
 
 
 def imported_modules(path: Path) -> set[str]:

@@ -1,4 +1,4 @@
-"""The hybrid selector's slot lifecycle on hand-written cases: write, overwrite, versions, refusal, discard, fallback."""
+"""The hybrid selector's rules reader (reader: rules) on hand-written cases: write, overwrite, versions, refusal, discard, fallback."""
 
 import pytest
 
@@ -44,7 +44,7 @@ def test_write_then_overwrites_keep_the_history_and_the_latest_comes_first():
     slot, needed = _slot(chunks)
     assert [e.value for e in slot.writes()] == ["AB-1234", "CD-5678", "EF-9012"]
     assert needed == [5]
-    assert Hybrid().select(CURRENT, chunks, 10) == [5]
+    assert Hybrid(reader="rules").select(CURRENT, chunks, 10) == [5]
 
 
 @pytest.mark.parametrize(
@@ -66,7 +66,7 @@ def test_version_questions_get_the_asked_version_first_then_what_counts_to_it(qu
         "GH-3456 is the vault code assigned to the Cedar Hill depot.",
     )
     assert _slot(chunks, question)[1] == expected
-    assert Hybrid().select(question, chunks, 20) == sorted(expected[:2])
+    assert Hybrid(reader="rules").select(question, chunks, 20) == sorted(expected[:2])
 
 
 @pytest.mark.parametrize(
@@ -85,7 +85,7 @@ def test_look_alike_writes_are_refused_and_do_not_overwrite(distractor):
     chunks = _story("The vault code for the Cedar Hill depot is AB-1234.", distractor)
     slot, needed = _slot(chunks)
     assert [e.value for e in slot.writes()] == ["AB-1234"] and needed == [1]
-    assert Hybrid().select("What is the vault code for the Cedar Hill depot?", chunks, 10) == [1]
+    assert Hybrid(reader="rules").select("What is the vault code for the Cedar Hill depot?", chunks, 10) == [1]
 
 
 def test_a_retraction_discards_the_value_and_both_chunks_come_first():
@@ -97,7 +97,7 @@ def test_a_retraction_discards_the_value_and_both_chunks_come_first():
     slot, needed = _slot(chunks)
     assert [e.kind for e in slot.events] == ["write", "retract"]
     assert needed == [5, 1]
-    assert Hybrid().select(CURRENT, chunks, 20) == [1, 5]
+    assert Hybrid(reader="rules").select(CURRENT, chunks, 20) == [1, 5]
 
 
 def test_a_retraction_of_a_near_duplicate_key_leaves_the_asked_value_standing():
@@ -118,7 +118,7 @@ def test_without_a_slot_hit_the_fallback_alone_decides():
     question = "Which words did Greta Moreau keep muttering on the way to the clinic?"
     assert _slot(chunks, question)[1] == []
     for budget in (10, 20, 35):
-        assert Hybrid().select(question, chunks, budget) == BM25().select(question, chunks, budget)
+        assert Hybrid(reader="rules").select(question, chunks, budget) == BM25().select(question, chunks, budget)
 
 
 def test_several_keys_in_one_question_each_get_their_write_first():
@@ -142,15 +142,15 @@ class _Recorder(Selector):
 def test_the_fallback_sees_only_the_rest_of_the_chunks_and_budget_and_never_the_evidence():
     chunks = _story("The vault code for the Cedar Hill depot is AB-1234.")
     recorder = _Recorder()
-    kept = Hybrid(fallback=recorder).select(CURRENT, chunks, 25, evidence=["gold"])
+    kept = Hybrid(reader="rules", fallback=recorder).select(CURRENT, chunks, 25, evidence=["gold"])
     assert recorder.seen == ([0, 2], 15, ()) and kept == [0, 1]
 
 
 def test_a_slot_chunk_larger_than_the_budget_is_skipped_and_the_window_adds_neighbours():
     chunks = _story("The vault code for the Cedar Hill depot is AB-1234.")
     big = [Chunk(c.index, c.start, c.end, c.text, 50 if c.index == 1 else 10) for c in chunks]
-    assert 1 not in Hybrid().select(CURRENT, big, 20)
-    assert Hybrid(window=1).select(CURRENT, chunks, 30) == [0, 1, 2]
+    assert 1 not in Hybrid(reader="rules").select(CURRENT, big, 20)
+    assert Hybrid(reader="rules", window=1).select(CURRENT, chunks, 30) == [0, 1, 2]
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ import pytest
 from lceval.chat_templates import add_chat_template
 from lceval.sources import memlife, memlife_v2, ruler
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 MAX_LENGTH = 4096
 TASKS = [f"lceval_ruler_{t}" for t in ruler.TASKS] + [f"lceval_memlife_{t}" for t in memlife.TASKS] + [f"lceval_memlife_v2_{t}" for t in memlife_v2.TASKS]
 

@@ -189,7 +189,7 @@ def test_lm_eval_cli_ends_a_metadata_typo_in_one_line_with_exit_code_2(tmp_path)
     import subprocess
     import sys
 
-    repo = Path(__file__).resolve().parents[1]
+    repo = Path(__file__).resolve().parents[2]
     cmd = [
         sys.executable, "-m", "lm_eval", "--model", "dummy", "--include_path", str(repo / "tasks"),
         "--tasks", "lceval_ruler_niah_single_1", "--metadata", json.dumps({"budjet": 512, "num_samples": 1}),

@@ -13,7 +13,7 @@ from lceval.rendering import PromptRender
 from lceval.settings import TaskSettings
 from lceval.tokenization import load_tokenizer
 
-READER = str(Path(__file__).resolve().parents[1] / "models" / "lceval-reader")
+READER = str(Path(__file__).resolve().parents[2] / "models" / "lceval-reader")
 
 
 @pytest.fixture(autouse=True)

@@ -17,7 +17,7 @@ from lceval.settings import TaskSettings
 from lceval.sources.longbench import prompts
 from lceval.truncation import truncate_middle
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 DATASETS = ("multifieldqa_en", "2wikimqa_e")  # two tasks keep the runs short; the E variant also checks buckets
 LIMIT = 4000
 

@@ -22,7 +22,7 @@ import pytest
 
 from lceval.sources import ruler
 
-READER = str(Path(__file__).resolve().parents[1] / "models" / "lceval-reader")
+READER = str(Path(__file__).resolve().parents[2] / "models" / "lceval-reader")
 
 # task: (upstream's size, the sizes its 20 samples used, the step)
 UPSTREAM = {

@@ -100,7 +100,7 @@ def test_a_model_retrained_in_place_is_another_model(tmp_path):
 @pytest.mark.parametrize("name", ["quick", "ruler4k", "reader_acceptance"])
 def test_shipped_configs_validate_and_use_the_built_in_reader(name):
     """The README's main job runs configs/quick.yaml: it must load and point at the committed reader."""
-    repo = Path(__file__).resolve().parents[1]
+    repo = Path(__file__).resolve().parents[2]
     config = load_config(repo / "configs" / f"{name}.yaml")
     assert config.model.type == "hf"
     assert Path(config.model.args["pretrained"]).resolve() == (repo / "models" / "lceval-reader").resolve()

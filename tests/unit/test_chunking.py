@@ -69,6 +69,14 @@ def test_bad_chunk_tokens_is_a_clear_error(tok, bad):
         chunk_context("Some text.", tok, bad)
 
 
+@pytest.mark.parametrize("texts", [["The grass is green. ", "Ünïcödé  and\ttabs\n", "", "x" * 3000], ["12345 678 .,;!?"]])
+def test_token_counts_match_the_transformers_call(tok, texts):
+    """The Rust fast path counts exactly what tokenizer(texts, add_special_tokens=False) gives, without truncating."""
+    from lceval.chunking import _count
+
+    assert _count(tok, texts) == [len(ids) for ids in tok(texts, add_special_tokens=False)["input_ids"]]
+
+
 def test_unit_whose_last_token_starts_at_its_own_space(tok):
     """The memlife_overwrite crash (seed 31337, index 8): the last token ' the' is the one over the size."""
     context = "x" * 10 + " the"

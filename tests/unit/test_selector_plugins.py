@@ -17,7 +17,7 @@ from lceval.selection import build_selector
 from lceval.selection.catalog import catalog
 from lceval.selection.contract import check_selector, make_chunks
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 PLUGIN = REPO / "examples" / "recency-selector"
 PRESET = PLUGIN / "recency-sink.yaml"
 

