@@ -73,7 +73,7 @@ class TaskSettings:
         self.chunk_tokens = _as_int("chunk_tokens", self.chunk_tokens)
         self.seed = _as_int("seed", self.seed, minimum=0)
         if self.family == "longbench":  # a prompt budget: tokens or a preset named after upstream's models
-            from .sources.longbench import prompt_budget
+            from .sources.longbench_budgets import prompt_budget
 
             self.max_seq_length = prompt_budget(self.max_seq_length)
         self.max_seq_length = _as_int("max_seq_length", self.max_seq_length)

@@ -42,6 +42,7 @@ import numpy as np
 
 from ..sample import Chunk
 from .bm25 import BM25, word_tokens
+from .patterns import VALUE as _VALUE
 from .encoder import DocumentEmbedding
 
 FEATURES = (
@@ -51,12 +52,6 @@ FEATURES = (
     "slot_match", "slot_bind", "slot_withdraw", "slot_lookalike", "slot_last_bind", "slot_first_bind",
 )
 
-_VALUE = re.compile(
-    r"\b[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\b"  # uuid
-    r"|\b\d[\d,.]{2,}\d\b|\b\d{3,}\b"  # numbers of 3+ digits
-    r"|\b(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z0-9-]{4,}\b"  # codes mixing letters and digits
-    r"|\b[A-Z][A-Z0-9_]{3,}\b"  # upper-case identifiers
-)
 _LATEST = {"current", "currently", "latest", "now", "final", "last", "newest", "updated", "present"}
 _EARLIER = {"first", "original", "originally", "initial", "initially", "previous", "previously", "earlier", "before", "old", "older", "prior"}
 _STOP = frozenset(

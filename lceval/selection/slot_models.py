@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import LcevalError
-from .features import _VALUE
+from .patterns import VALUE as _VALUE
 from .memory_slots import CONDITIONALS, HEDGES, SlotMemory, _RETRACTION
 
 DEFAULT_WEIGHTS = Path(__file__).resolve().parent / "weights" / "slots.json"

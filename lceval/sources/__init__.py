@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
 from ..families import family
 from ..sample import LongSample
-from ..settings import TaskSettings
+
+if TYPE_CHECKING:  # settings import sources when they validate: annotations only, no cycle
+    from ..settings import TaskSettings
 
 
 def load_samples(settings: TaskSettings) -> list[LongSample]:

@@ -16,11 +16,14 @@ from __future__ import annotations
 import dataclasses
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import LcevalError
 from ..sample import Evidence, LongSample
-from ..settings import TaskSettings
+
+if TYPE_CHECKING:  # settings import sources when they validate: annotations only, no cycle
+    from ..settings import TaskSettings
+
 
 REQUIRED = ("template", "context", "question", "answers")
 FIELDS = {f.name: f for f in dataclasses.fields(LongSample)}

@@ -21,15 +21,18 @@ import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from ..data import DATA_DIR_ENV, data_dir, file_sha256, note_read, read_text
 from ..diagnostics import answer_recall
 from ..errors import LcevalError, did_you_mean
 from ..sample import Evidence, LongSample
-from ..settings import TaskSettings
+from .longbench_budgets import CONFIG_DIR
 
-CONFIG_DIR = Path(__file__).with_name("longbench_config")
+if TYPE_CHECKING:  # settings import sources when they validate: annotations only, no cycle
+    from ..settings import TaskSettings
+
+
 HUB_REPO_ENV = "LCEVAL_LONGBENCH_REPO"
 HUB_REPO = "THUDM/LongBench"
 REQUIRED_FIELDS = ("input", "context", "answers", "length")
@@ -88,26 +91,6 @@ def prompts() -> dict[str, str]:
 
 
 # Prompt budgets by model context size, named as upstream's model2maxlen.json sizes them.
-BUDGET_ALIASES = {"4k": 3500, "8k": 7500, "16k": 15500, "32k": 31500}
-
-
-@lru_cache(maxsize=1)
-def budget_presets() -> dict[str, int]:
-    """Named prompt budgets: ``model2maxlen.json`` (upstream pred.py's per-model budgets) plus 4k/8k/16k/32k."""
-    models = json.loads((CONFIG_DIR / "model2maxlen.json").read_text(encoding="utf-8"))
-    return {**BUDGET_ALIASES, **models}
-
-
-def prompt_budget(value) -> int:
-    """A LongBench prompt budget: a preset name (``vicuna-v1.5-7b-16k``, ``32k``) or any number of tokens."""
-    if isinstance(value, str) and not value.strip().isdigit():
-        presets = budget_presets()
-        if value not in presets:
-            raise did_you_mean("LongBench budget preset (max_seq_length)", value, presets)
-        return presets[value]
-    return int(value)
-
-
 @lru_cache(maxsize=1)
 def max_new_tokens() -> dict[str, int]:
     """``dataset2maxlen.json``: upstream's generation length per dataset."""
