@@ -19,12 +19,9 @@ from __future__ import annotations
 import dataclasses
 import random
 
-from ...cache import cached_generation
-from ...errors import LcevalError, did_you_mean
-from ...rendering import PromptRender, resolve_chat_template
 from ...sample import LongSample
 from .. import generated
-from ...tokenization import load_tokenizer
+from ..fitted import fitted_generator
 from . import discard, distractor, nowrite, overwrite, version
 from .common import NO_LONGER_VALID, build_sample
 
@@ -48,37 +45,5 @@ def sample(task: str, index: int, *, seed: int, tokenizer, max_seq_length: int =
     return dataclasses.replace(built, task=task, index=index, meta={**built.meta, "seed": seed, "index": index})
 
 
-def generate(
-    task: str,
-    *,
-    num_samples: int = 100,
-    seed: int = 42,
-    tokenizer: str,
-    max_seq_length: int = 4096,
-    data_dir: str | None = None,
-    chat_template=None,
-    add_bos_token: bool | None = None,
-    length_fit: str = "tight",
-) -> list[LongSample]:
-    """``num_samples`` samples of a memlife task, from the on-disk cache when they were made before.
-
-    Lengths count the prompt as lm-eval renders it (``chat_template``: see ``lceval.rendering``).
-    memlife has no upstream: its one ``length_fit`` fills every sample (``tight``).
-    """
-    if task not in PLANS:
-        raise did_you_mean("memlife task", task, TASKS)
-    if length_fit != "tight":
-        raise LcevalError(f"memlife fits every sample to the target (length_fit=tight); it has no upstream procedure, got length_fit={length_fit!r}.")
-    tok = load_tokenizer(tokenizer)
-    render = PromptRender(tok, resolve_chat_template(chat_template, tok), add_bos_token)
-
-    def make() -> list[LongSample]:
-        return [sample(task, i, seed=seed, tokenizer=render, max_seq_length=max_seq_length, data_dir=data_dir) for i in range(num_samples)]
-
-    return cached_generation(
-        make, family="memlife", task=f"memlife_{task}", tokenizer=tokenizer, length=max_seq_length,
-        seed=seed, count=num_samples, version=GENERATOR_VERSION, data_dir=data_dir, variant=render.identity() or None,
-    )
-
-
+generate = fitted_generator("memlife", TASKS, GENERATOR_VERSION, sample)
 samples = generated(generate)  # the family loader protocol (lceval.families)
