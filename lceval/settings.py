@@ -67,7 +67,7 @@ class TaskSettings:
         from .selection import build_selector, check_budget
 
         self.resolved_selector = build_selector(self.selector)  # unknown names and bad parameters fail before any work
-        self.budget = _as_number(self.budget)
+        self.budget = as_budget(self.budget)
         if self.budget is not None:
             check_budget(self.budget)
         self.chunk_tokens = _as_int("chunk_tokens", self.chunk_tokens)
@@ -89,8 +89,8 @@ class TaskSettings:
             raise LcevalError("no tokenizer: set `tokenizer` (lm_eval --metadata, lceval --tokenizer) or give the model as `pretrained=`.")
 
 
-def _as_number(value):
-    """Budgets may arrive as strings from `k=v` metadata; '512' is tokens, '0.25' a fraction."""
+def as_budget(value, what: str = "budget"):
+    """Budgets may arrive as strings (`k=v` metadata, `--budgets`): '512' is tokens, '0.25' a fraction."""
     if isinstance(value, str):
         try:
             return int(value)
@@ -98,7 +98,7 @@ def _as_number(value):
             try:
                 return float(value)
             except ValueError:
-                raise LcevalError(f"budget must be a number of tokens or a fraction in (0, 1], got {value!r}.") from None
+                raise LcevalError(f"{what} takes token counts (256) or fractions in (0, 1] (0.25), got {value!r}.") from None
     return value
 
 

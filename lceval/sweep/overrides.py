@@ -14,6 +14,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from ..errors import LcevalError
+from ..settings import as_budget
 
 AXES = ("tasks", "selectors", "budgets", "seeds", "num_samples")
 
@@ -84,22 +85,12 @@ def parse_list(text: str, kind: str) -> list:
     if not items:
         raise LcevalError(f"--{kind} needs a comma-separated list, got {text!r}.")
     if kind == "budgets":
-        return [_number(t) for t in items]
+        return [as_budget(t, "--budgets") for t in items]
     if kind == "seeds":
         if not all(t.isdigit() for t in items):
             raise LcevalError(f"--seeds takes integers >= 0, e.g. --seeds 1,2; got {text!r}.")
         return [int(t) for t in items]
     return items
-
-
-def _number(text: str) -> int | float:
-    try:
-        return int(text)
-    except ValueError:
-        try:
-            return float(text)
-        except ValueError:
-            raise LcevalError(f"--budgets takes token counts (256) or fractions (0.25), got {text!r}.") from None
 
 
 def parse_model_args(text: str) -> dict[str, Any]:

@@ -111,6 +111,7 @@ CASES = [
     ("sweep-no-tasks", lambda d: ["sweep", _sweep_config(d, tasks=None)], "no 'tasks'"),
     ("sweep-unknown-task", lambda d: ["sweep", _sweep_config(d, tasks=["lceval_ruler_nia"])], "unknown task"),
     ("sweep-budget-zero", lambda d: ["sweep", _sweep_config(d, budgets=[0])], "budget"),
+    ("sweep-budgets-flag-text", lambda d: ["sweep", _sweep_config(d), "--budgets", "abc"], "--budgets takes token counts"),
     ("sweep-seed-negative", lambda d: ["sweep", _sweep_config(d, seeds=[-1])], "seeds"),
     ("sweep-model-type", lambda d: ["sweep", _sweep_config(d, model={"type": "hff"})], "Did you mean 'hf'"),
     ("sweep-model-folder", lambda d: ["sweep", _sweep_config(d, model={"type": "hf", "args": {"pretrained": "./nope"}})], "does not exist"),
