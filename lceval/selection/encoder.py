@@ -24,8 +24,9 @@ import numpy as np
 
 from ..errors import LcevalError
 
-# A piece ends after . ! ? (optionally closed by quotes/brackets) and whitespace, or at a newline.
-_PIECE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+")
+# A piece ends after . ! ? (optionally closed by quotes/brackets) and whitespace, unless a lower-case word or a
+# number follows (an abbreviation such as "ext. 1511" or "e.g. the"), or at a newline.
+_PIECE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?![a-z0-9])|\n+")
 
 
 def model_path() -> Path:

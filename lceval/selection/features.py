@@ -105,7 +105,7 @@ def _slot_features(question: str, query: np.ndarray, texts: Sequence[str], embed
     sentences = [p for t in texts for p in pieces(t)]
     q_words = content_words(question)
     match = models.match(np.stack([match_features(q_words, query, t, v) for t, v in zip(sentences, embedding.vectors)]))[:, 1]
-    roles = models.role(np.stack([role_features(t, v) for t, v in zip(sentences, embedding.vectors)]))
+    roles = models.role(np.stack([role_features(t, v, q_words) for t, v in zip(sentences, embedding.vectors)]))
     columns = [match, *(match * roles[:, models.role.classes.index(r)] for r in ("bind", "withdraw", "lookalike"))]
     per_chunk = []
     for column in columns:

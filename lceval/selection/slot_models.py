@@ -36,7 +36,9 @@ DEFAULT_WEIGHTS = Path(__file__).resolve().parent / "weights" / "slots.json"
 ROLES = ("other", "bind", "withdraw", "lookalike")
 KINDS = ("latest", "nth", "previous", "all")
 
-_WORD = re.compile(r"\w+")  # "Delta's" -> "Delta", "s"; "on-call" -> "on", "call"
+_WORD = re.compile(r"[^\W_]+")  # "Delta's" -> "Delta", "s"; "on-call" -> "on", "call"; "seat_price" -> "seat", "price"
+# Where an identifier joins words: snake_case, dotted.paths between letters, camelCase.
+_JOINER = re.compile(r"(?<=[A-Za-z0-9])_+(?=[A-Za-z0-9])|(?<=[a-z])\.(?=[a-z])|(?<=[a-z])(?=[A-Z][a-z])")
 _QUESTION_STOP = frozenset(
     """a an the of for to in on at by with from into about as and or is are was were be been being it its
     their his her our your my this that these those what which who whom whose how when where why do does did
@@ -54,33 +56,43 @@ _ORDINALS = (
 _RULES = SlotMemory()
 
 
+def readable(text: str) -> str:
+    """Identifiers spelled as words ("sable.pinned_release" -> "sable pinned release"): keys in configs and code name the same thing as in prose."""
+    return _JOINER.sub(" ", text)
+
+
 def stem(word: str) -> str:
     return word.lower()[:6]
 
 
 def content_words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text) if w.lower() not in _QUESTION_STOP and len(w) > 1]
+    return [w for w in _WORD.findall(readable(text)) if w.lower() not in _QUESTION_STOP and len(w) > 1]
 
 
 def _proper(word: str) -> bool:
     return word[:1].isupper() or any(c.isdigit() for c in word)
 
 
-def role_features(sentence: str, vector: np.ndarray) -> np.ndarray:
-    """Embedding + cues: value-like tokens, hedges, conditionals, quotes, retraction words, the rule parser's verdict."""
+def role_features(sentence: str, vector: np.ndarray, question_words: list[str]) -> np.ndarray:
+    """Embedding + cues: value-like tokens, hedges, conditionals, quotes, retraction words, the rule parser's verdict,
+    and what the sentence says beyond the asked key (a binding must carry a value the question does not name)."""
     words = set(w.lower() for w in _WORD.findall(sentence))
+    asked = {stem(w) for w in question_words}
+    beyond = [w for w in content_words(sentence) if stem(w) not in asked]
+    rest = " ".join(beyond)
     cues = [
         float(bool(_VALUE.search(sentence))), float(not words.isdisjoint(HEDGES)), float(not words.isdisjoint(CONDITIONALS)),
         float(bool(re.search("[\"“”']", sentence))), float(bool(_RETRACTION.search(sentence))),
         float(_RULES.parse_write(sentence) is not None), float("?" in sentence), float(bool(re.search(r"[:=|]|->", sentence))),
         float(bool(re.search(r"\b(?:not|no|never|nothing|none|null)\b", sentence, re.I))), min(len(words), 60) / 60.0,
+        min(len(beyond), 20) / 20.0, float(bool(_VALUE.search(rest))), float(not beyond),
     ]
     return np.concatenate([vector, np.asarray(cues, dtype=np.float32)])
 
 
 def match_features(question_words: list[str], question_vector: np.ndarray, sentence: str, vector: np.ndarray) -> np.ndarray:
     """How well a sentence names the question's key: cosine, and which of the question's words it lacks."""
-    have = {stem(w) for w in _WORD.findall(sentence)}
+    have = {stem(w) for w in _WORD.findall(readable(sentence))}
     proper = [w for w in question_words if _proper(w)]
     common = [w for w in question_words if not _proper(w)]
     missing_proper = sum(stem(w) not in have for w in proper)

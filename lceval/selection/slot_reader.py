@@ -1,21 +1,28 @@
 """The hybrid's learned slot reader: which sentences write, replace or withdraw the asked key, and in what order.
 
 Reads a document sentence by sentence: the sentences sharing at least one
-content word with the question are embedded (all-MiniLM-L6-v2, through the
-encoder's sentence memo shared with ``dense`` and ``learned``) and scored.
-For the question it decides, with the models of ``slot_models``:
+content word with the question (identifiers such as ``seat_price`` read as
+words) are embedded (all-MiniLM-L6-v2, through the encoder's sentence memo
+shared with ``dense`` and ``learned``) and scored. For the question it
+decides, with the models of ``slot_models``:
 
 1. which sentences are about the asked key (``match`` probability at least
    ``match_threshold``: embedding similarity tolerates a paraphrased key, a
    missing name or mark rejects another entity);
-2. what each of those does (``role``): a *write* (bind), a *retraction*
-   (withdraw), or a *refused* look-alike (hedged, hypothetical, quoted ...);
+2. what each of those does (``role``): the probabilities that it *writes*
+   (binds a value), *retracts* (withdraws one) or only looks like a write;
 3. what the question asks (``kind``): the latest value, the n-th, the one
    before the latest, or all of them.
 
-The slot's history is its writes and retractions in reading order; the
-chunks the question needs come first, most needed first. Every decision is
-kept as a ``SlotEvent`` with its probabilities, for ``lceval select``.
+The slot's history is kept soft: each event writes with probability ``w`` and
+retracts with probability ``r``, so "the value in force" is the event that
+writes and is followed by no write or retraction, with probability
+``w_i * prod_{j > i} (1 - w_j - r_j)``; the n-th value, the previous one and
+a withdrawn one follow the same way (a Poisson-binomial count of the writes
+before an event). One misread sentence then lowers a chunk's belief instead
+of deciding the answer. Chunks are needed in order of that belief (at least
+``min_belief``). Every decision is kept as a ``SlotEvent`` with its
+probabilities, for ``lceval select``.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ import numpy as np
 
 from ..sample import Chunk
 from .encoder import pieces, shared_encoder
-from .slot_models import _WORD, content_words, kind_features, load_slot_models, match_features, ordinal, role_features, stem
+from .slot_models import _WORD, content_words, kind_features, load_slot_models, match_features, ordinal, readable, role_features, stem
 
 ACTIONS = {"bind": "write", "withdraw": "retract", "lookalike": "refused", "other": "ignored"}
 
@@ -36,9 +43,10 @@ ACTIONS = {"bind": "write", "withdraw": "retract", "lookalike": "refused", "othe
 class SlotEvent:
     chunk: int
     sentence: str
-    action: str  # write / retract / refused / ignored
+    action: str  # write / retract / refused / ignored: the most probable role
     role: dict[str, float]
     match: float
+    belief: float = 0.0  # how much the question needs this sentence (see ``beliefs``)
 
 
 @dataclass
@@ -57,10 +65,14 @@ class LearnedSlots:
 
     weights: slot-model JSON written by ``lceval train-slots``; empty = the committed one.
     match_threshold: the least probability that a sentence is about the asked key.
+    min_belief: the least belief that a chunk holds what the question needs for it to go first.
+    partial_weight: how much a sentence counts that names fewer of the question's words than the best-named one.
     """
 
     weights: str = ""
     match_threshold: float = 0.5
+    min_belief: float = 0.1
+    partial_weight: float = 0.25
 
     def read(self, question: str, chunks: Sequence[Chunk]) -> SlotReading:
         models = load_slot_models(self.weights or None)
@@ -70,38 +82,73 @@ class LearnedSlots:
         reading = SlotReading(models.kind.classes[int(kind_p.argmax())], ordinal(question))
         # Only sentences sharing a word with the question can be about its key: the rest are never embedded.
         stems = {stem(w) for w in q_words}
-        owned = [(i, t) for i, c in enumerate(chunks) for t in pieces(c.text) if stems & {stem(w) for w in _WORD.findall(t)}]
+        owned = [(i, t) for i, c in enumerate(chunks) for t in pieces(c.text) if stems & {stem(w) for w in _WORD.findall(readable(t))}]
         if not owned:
             return reading
         texts = [t for _, t in owned]
-        vectors = encoder.encode(texts)
+        vectors = encoder.encode([readable(t) for t in texts])
         match = models.match(np.stack([match_features(q_words, q_vec, t, v) for t, v in zip(texts, vectors)]))[:, 1]
         asked = np.flatnonzero(match >= self.match_threshold)
         if len(asked):
-            roles = models.role(np.stack([role_features(texts[i], vectors[i]) for i in asked]))
+            roles = models.role(np.stack([role_features(texts[i], vectors[i], q_words) for i in asked]))
             for i, p in zip(asked, roles):
                 probs = dict(zip(models.role.classes, (round(float(x), 3) for x in p)))
                 action = ACTIONS[models.role.classes[int(p.argmax())]]
                 reading.events.append(SlotEvent(owned[i][0], texts[i], action, probs, round(float(match[i]), 3)))
-        reading.needed = needed(reading)
+            # A sentence naming fewer of the question's words than the best-named one is more likely a sibling
+            # key (another site of the entity, another attribute) than a paraphrase: it counts ``partial_weight``.
+            named = np.array([len(stems & {stem(w) for w in _WORD.findall(readable(e.sentence))}) for e in reading.events])
+            weight = np.where(named >= named.max(), 1.0, self.partial_weight) * np.array([e.match for e in reading.events])
+            write = np.array([e.role["bind"] for e in reading.events]) * weight
+            retract = np.array([e.role["withdraw"] for e in reading.events]) * weight
+            for event, belief in zip(reading.events, beliefs(write, retract, reading.kind, reading.nth)):
+                event.belief = round(float(belief), 3)
+        reading.needed = needed(reading.events, self.min_belief)
         return reading
 
 
-def needed(reading: SlotReading) -> list[int]:
-    """The chunks of the slot's history the question needs, most needed first."""
-    history = [e for e in reading.events if e.action in ("write", "retract")]
-    writes = [e.chunk for e in history if e.action == "write"]
-    if not history:
-        return []
-    if reading.kind == "all" and writes:
-        order = writes
-    elif reading.kind == "previous" and len(writes) >= 2:
-        order = [writes[-2], writes[-1], *reversed(writes[:-2])]
-    elif reading.kind == "nth" and writes:
-        k = min(reading.nth or 1, len(writes))
-        order = [writes[k - 1], *reversed(writes[: k - 1]), *writes[k:]]
-    elif history[-1].action == "retract":  # the retraction, and the value it withdrew
-        order = [history[-1].chunk, *writes[-1:]]
-    else:
-        order = writes[-1:]
-    return list(dict.fromkeys(order))
+def beliefs(write: np.ndarray, retract: np.ndarray, kind: str, nth: int | None) -> np.ndarray:
+    """Per event (reading order), the probability that the question needs it, given each event's write/retract probabilities."""
+    n = len(write)
+    change = np.clip(write + retract, 0.0, 1.0)
+    # quiet_after[i]: no write or retraction after event i; writes_before[i, m]: exactly m writes before event i.
+    quiet_after = np.append(np.cumprod((1 - change)[::-1])[::-1][1:], 1.0)
+    writes_before = np.zeros((n + 1, n + 1))
+    writes_before[0, 0] = 1.0
+    for i in range(n):
+        writes_before[i + 1, 1:] = writes_before[i, 1:] * (1 - write[i]) + writes_before[i, :-1] * write[i]
+        writes_before[i + 1, 0] = writes_before[i, 0] * (1 - write[i])
+    writes_after = np.zeros((n + 1, n + 1))  # writes_after[i, m]: exactly m writes after event i-1 (from i on)
+    writes_after[n, 0] = 1.0
+    for i in range(n - 1, -1, -1):
+        writes_after[i, 1:] = writes_after[i + 1, 1:] * (1 - write[i]) + writes_after[i + 1, :-1] * write[i]
+        writes_after[i, 0] = writes_after[i + 1, 0] * (1 - write[i])
+    if kind == "all":
+        return write.copy()
+    if kind == "nth":  # an ordinal the cue words do not name ("at the very start") is most often the first
+        nth = min(nth or 1, n)
+        kth = write * writes_before[:n, nth - 1]
+        counted = write * writes_before[:n, : nth - 1].sum(axis=1)  # the earlier writes that count up to it
+        return np.maximum(kth, 0.5 * counted)
+    if kind == "previous":
+        one_after = write * writes_after[1:, 1]
+        last = write * writes_after[1:, 0]
+        return np.maximum(one_after, 0.9 * last)
+    final_write = write * quiet_after
+    final_retract = retract * quiet_after
+    withdrawn = np.zeros(n)  # the last write before a final retraction: what it took back
+    for r in range(n):
+        if final_retract[r] > 0:
+            alive = 1.0
+            for i in range(r - 1, -1, -1):
+                withdrawn[i] += final_retract[r] * write[i] * alive
+                alive *= 1 - write[i]
+    return np.maximum.reduce([final_write, final_retract, withdrawn])
+
+
+def needed(events: Sequence[SlotEvent], min_belief: float) -> list[int]:
+    """The chunks holding events the question needs, by belief (a chunk counts its most needed event)."""
+    best: dict[int, float] = {}
+    for e in events:
+        best[e.chunk] = max(best.get(e.chunk, 0.0), e.belief)
+    return [c for c, b in sorted(best.items(), key=lambda cb: (-cb[1], -cb[0])) if b >= min_belief]

@@ -22,7 +22,7 @@ import numpy as np
 from ..errors import ArgumentParser, LcevalError
 from . import slot_corpus
 from ..selection.encoder import shared_encoder
-from ..selection.slot_models import KINDS, ROLES, Linear, SlotModels, content_words, kind_features, match_features, role_features
+from ..selection.slot_models import KINDS, ROLES, Linear, SlotModels, content_words, kind_features, match_features, readable, role_features
 from .selector import TRAIN_SEED
 
 
@@ -41,18 +41,18 @@ def build(episodes: list[slot_corpus.Episode], essays: list[str], rng: random.Ra
     """(role X, y), (match X, y), (kind X, y) with an episode id per row for the held-out split."""
     encoder = shared_encoder()
     texts = list(dict.fromkeys([l.text for e in episodes for l in e.lines] + [e.question for e in episodes] + essays))
-    vectors = dict(zip(texts, encoder.encode(texts)))
+    vectors = dict(zip(texts, encoder.encode([readable(t) for t in texts])))
     role, match, kind = ([], [], []), ([], [], []), ([], [], [])
     for gid, e in enumerate(episodes):
         q_vec, q_words = vectors[e.question], content_words(e.question)
         negatives = rng.sample(essays, 6)
         for line in e.lines:
-            _add(role, role_features(line.text, vectors[line.text]), ROLES.index(line.role), gid)
+            _add(role, role_features(line.text, vectors[line.text], q_words), ROLES.index(line.role), gid)
             _add(match, match_features(q_words, q_vec, line.text, vectors[line.text]), int(line.about == "key"), gid)
         for s in negatives:
             _add(match, match_features(q_words, q_vec, s, vectors[s]), 0, gid)
         for s in negatives[:3]:
-            _add(role, role_features(s, vectors[s]), ROLES.index("other"), gid)
+            _add(role, role_features(s, vectors[s], q_words), ROLES.index("other"), gid)
         _add(kind, kind_features(e.question, q_vec), KINDS.index(e.kind), gid)
     return [tuple(np.asarray(a) for a in part) for part in (role, match, kind)]
 
