@@ -99,11 +99,11 @@ def chunk_features(
 def _slot_features(question: str, query: np.ndarray, texts: Sequence[str], embedding: DocumentEmbedding) -> list[np.ndarray]:
     """Per embedded chunk: best key-match probability, best match x role probability, last / first binding."""
     from .encoder import pieces
-    from .slot_models import content_words, load_slot_models, match_features, role_features
+    from .slot_models import content_words, key_words, load_slot_models, match_features, role_features, sentence_stems
 
     models = load_slot_models()
     sentences = [p for t in texts for p in pieces(t)]
-    q_words = content_words(question)
+    q_words = key_words(content_words(question), [sentence_stems(t) for t in sentences])
     match = models.match(np.stack([match_features(q_words, query, t, v) for t, v in zip(sentences, embedding.vectors)]))[:, 1]
     roles = models.role(np.stack([role_features(t, v, q_words) for t, v in zip(sentences, embedding.vectors)]))
     columns = [match, *(match * roles[:, models.role.classes.index(r)] for r in ("bind", "withdraw", "lookalike"))]

@@ -69,6 +69,21 @@ def content_words(text: str) -> list[str]:
     return [w for w in _WORD.findall(readable(text)) if w.lower() not in _QUESTION_STOP and len(w) > 1]
 
 
+def sentence_stems(text: str) -> set[str]:
+    return {stem(w) for w in _WORD.findall(readable(text))}
+
+
+def key_words(question_words: list[str], sentences: list[set[str]]) -> list[str]:
+    """The question's words that name its key: those found in a sentence naming at least two of them.
+
+    A word only the question's own phrasing uses ("fill in", "on a form") names no key, and counting it
+    missing would reject every sentence about the key. With no such sentence, every word counts.
+    """
+    asked = {stem(w) for w in question_words}
+    attested = set().union(*(found for found in (asked & s for s in sentences) if len(found) >= 2))
+    return [w for w in question_words if stem(w) in attested] or question_words
+
+
 def _proper(word: str) -> bool:
     return word[:1].isupper() or any(c.isdigit() for c in word)
 
@@ -111,8 +126,16 @@ def kind_features(question: str, vector: np.ndarray) -> np.ndarray:
     return np.concatenate([vector, np.asarray(cues, dtype=np.float32)])
 
 
+_NUMBERED = re.compile(r"\b(?:number|no\.|#)\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\b", re.I)
+
+
 def ordinal(question: str) -> int | None:
-    for k, words in _ORDINALS:
+    """Which value the question counts to: a number ("value number 3", "the 4th") before an ordinal word
+    (a question may define "the original" as the first while asking for another)."""
+    numbered = _NUMBERED.search(question)
+    if numbered:
+        return int(numbered.group(1) or numbered.group(2))
+    for k, words in reversed(_ORDINALS):  # "second" before "first": "the second, counting the first as one"
         if re.search(rf"\b(?:{words})\b", question, re.I):
             return k
     return None

@@ -34,7 +34,7 @@ import numpy as np
 
 from ..sample import Chunk
 from .encoder import pieces, shared_encoder
-from .slot_models import _WORD, content_words, kind_features, load_slot_models, match_features, ordinal, readable, role_features, stem
+from .slot_models import content_words, key_words, kind_features, load_slot_models, match_features, ordinal, readable, role_features, sentence_stems, stem
 
 ACTIONS = {"bind": "write", "withdraw": "retract", "lookalike": "refused", "other": "ignored"}
 
@@ -79,13 +79,18 @@ class LearnedSlots:
         encoder = shared_encoder()
         q_vec, q_words = encoder.query(question), content_words(question)
         kind_p = models.kind(kind_features(question, q_vec))[0]
-        reading = SlotReading(models.kind.classes[int(kind_p.argmax())], ordinal(question))
+        kind, nth = models.kind.classes[int(kind_p.argmax())], ordinal(question)
+        if nth is not None and kind != "all":  # a question that names a count asks for that value
+            kind = "nth"
+        reading = SlotReading(kind, nth)
         # Only sentences sharing a word with the question can be about its key: the rest are never embedded.
         stems = {stem(w) for w in q_words}
-        owned = [(i, t) for i, c in enumerate(chunks) for t in pieces(c.text) if stems & {stem(w) for w in _WORD.findall(readable(t))}]
+        owned = [(i, t, s) for i, c in enumerate(chunks) for t in pieces(c.text) if stems & (s := sentence_stems(t))]
         if not owned:
             return reading
-        texts = [t for _, t in owned]
+        q_words = key_words(q_words, [s for _, _, s in owned])
+        stems = {stem(w) for w in q_words}
+        texts = [t for _, t, _ in owned]
         vectors = encoder.encode([readable(t) for t in texts])
         match = models.match(np.stack([match_features(q_words, q_vec, t, v) for t, v in zip(texts, vectors)]))[:, 1]
         asked = np.flatnonzero(match >= self.match_threshold)
@@ -97,7 +102,7 @@ class LearnedSlots:
                 reading.events.append(SlotEvent(owned[i][0], texts[i], action, probs, round(float(match[i]), 3)))
             # A sentence naming fewer of the question's words than the best-named one is more likely a sibling
             # key (another site of the entity, another attribute) than a paraphrase: it counts ``partial_weight``.
-            named = np.array([len(stems & {stem(w) for w in _WORD.findall(readable(e.sentence))}) for e in reading.events])
+            named = np.array([len(stems & sentence_stems(e.sentence)) for e in reading.events])
             weight = np.where(named >= named.max(), 1.0, self.partial_weight) * np.array([e.match for e in reading.events])
             write = np.array([e.role["bind"] for e in reading.events]) * weight
             retract = np.array([e.role["withdraw"] for e in reading.events]) * weight

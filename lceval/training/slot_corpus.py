@@ -13,7 +13,8 @@ Each ``Line`` carries its gold role:
 - ``withdraw``: the text withdraws a key's value without giving a new one;
 - ``lookalike``: it mentions a key and a value but does not set it (hedged,
   hypothetical, quoted, drafted, rumoured, asked, negated, planned);
-- ``other``: anything else (filled in by essay sentences at training time).
+- ``other``: anything else: a mention of the key without a value (a header, a
+  request, a pointer), and essay sentences at training time.
 
 ``episode(rng)`` draws a key's history with confusers (another entity, a
 near-duplicate entity, another attribute) and a question of one of the kinds
@@ -160,6 +161,20 @@ LOOKALIKE = [
     "If {p} had been in charge, the {a} for {e} would be {v}.",
     "Before anything is decided, {v} is only a candidate {a} for {e}.",
 ]
+MENTION = [  # about the key, but no value in it: headers, requests, pointers
+    "Subject: {a} for {e}",
+    "Re: {e} {a}",
+    "## {e} — {a}",
+    "Does anyone have the {a} for {e}?",
+    "{p} will send the {a} for {e} once it is sorted.",
+    "The {a} of {e} is in the attached sheet.",
+    "Reminder: {e} still needs its {a} checked before Friday.",
+    "[{t}] {e} / {a} lookup requested by {p}",
+    "Ask {p} if you need {e}'s {a}.",
+    "Agenda item 4: the {a} for {e}.",
+    "We talked about the {a} of {e} for an hour and agreed nothing.",
+    "{p}: where do we keep the {a} for {e} these days?",
+]
 QUESTIONS = {
     "latest": [
         "What is the {a} for {e} right now?",
@@ -230,9 +245,10 @@ def episode(rng: random.Random) -> Episode:
     withdrawn = rng.random() < 0.25
     if withdrawn:
         own.append(Line(render(rng.choice(WITHDRAW), attribute, entity, "", rng), "withdraw", "key"))
+    mentions = [Line(render(rng.choice(MENTION), attribute, entity, "", rng), "other", "key") for _ in range(rng.randint(0, 2))]
     spare = iter(values[n_writes:])
     extra = [Line(render(rng.choice(LOOKALIKE), attribute, entity, next(spare, values[-1]), rng), "lookalike", "key", "")
-             for _ in range(rng.randint(0, 2))]
+             for _ in range(rng.randint(0, 2))] + mentions
     twin = _entity_text(_near(rng, parts), rng)
     other = _entity_text(_near(rng, _near(rng, parts)) if len(parts) == 1 else (rng.choice(OWNERS), rng.choice(MARKS)), rng)
     other_attribute = rng.choice([a for a in ATTRIBUTES if a != attribute])

@@ -22,7 +22,7 @@ import numpy as np
 from ..errors import ArgumentParser, LcevalError
 from . import slot_corpus
 from ..selection.encoder import shared_encoder
-from ..selection.slot_models import KINDS, ROLES, Linear, SlotModels, content_words, kind_features, match_features, readable, role_features
+from ..selection.slot_models import KINDS, ROLES, Linear, SlotModels, content_words, key_words, kind_features, match_features, readable, role_features, sentence_stems
 from .selector import TRAIN_SEED
 
 
@@ -44,7 +44,8 @@ def build(episodes: list[slot_corpus.Episode], essays: list[str], rng: random.Ra
     vectors = dict(zip(texts, encoder.encode([readable(t) for t in texts])))
     role, match, kind = ([], [], []), ([], [], []), ([], [], [])
     for gid, e in enumerate(episodes):
-        q_vec, q_words = vectors[e.question], content_words(e.question)
+        q_vec = vectors[e.question]
+        q_words = key_words(content_words(e.question), [sentence_stems(l.text) for l in e.lines])
         negatives = rng.sample(essays, 6)
         for line in e.lines:
             _add(role, role_features(line.text, vectors[line.text], q_words), ROLES.index(line.role), gid)

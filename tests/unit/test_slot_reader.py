@@ -2,14 +2,16 @@
 
 import json
 
+import numpy as np
+
 import pytest
 
 from lceval.sample import Chunk
 from lceval.selection import build_selector
 from lceval.selection.bm25 import BM25
 from lceval.selection.hybrid import Hybrid
-from lceval.selection.slot_models import DEFAULT_WEIGHTS, load_slot_models, ordinal
-from lceval.selection.slot_reader import SlotEvent, SlotReading, needed
+from lceval.selection.slot_models import DEFAULT_WEIGHTS, content_words, key_words, load_slot_models, ordinal, readable, sentence_stems
+from lceval.selection.slot_reader import SlotEvent, beliefs, needed
 
 FILLER = "Startups are hard, and most of the work is invisible to everyone outside. "
 
@@ -63,21 +65,55 @@ def test_without_an_event_the_fallback_alone_decides():
     assert Hybrid().select(question, chunks, 20) == BM25().select(question, chunks, 20)
 
 
+def _events(chunks, write, retract=None, kind="latest", nth=None):
+    retract = np.zeros(len(write)) if retract is None else np.asarray(retract, dtype=float)
+    events = [SlotEvent(c, "", "write", {}, 1.0) for c in chunks]
+    for event, belief in zip(events, beliefs(np.asarray(write, dtype=float), retract, kind, nth)):
+        event.belief = float(belief)
+    return events
+
+
 @pytest.mark.parametrize("kind, nth, expected", [
-    ("latest", None, [5]), ("nth", 1, [1]), ("nth", 2, [3, 1]), ("previous", None, [3, 5]), ("all", None, [1, 3, 5]),
+    ("latest", None, [5]), ("nth", 1, [1]), ("nth", 2, [3, 1]), ("nth", None, [1]), ("previous", None, [3, 5]),
 ])
 def test_needed_chunks_follow_the_question_kind(kind, nth, expected):
-    events = [SlotEvent(c, "", "write", {}, 0.9) for c in (1, 3, 5)]
-    assert needed(SlotReading(kind, nth, events))[: len(expected)] == expected
+    assert needed(_events((1, 3, 5), [0.95] * 3, kind=kind, nth=nth), 0.1) == expected
+
+
+def test_all_values_are_needed_when_the_question_asks_for_all():
+    assert sorted(needed(_events((1, 3, 5), [0.95] * 3, kind="all"), 0.1)) == [1, 3, 5]
 
 
 def test_a_withdrawal_puts_the_retraction_and_the_value_it_withdrew_first():
-    events = [SlotEvent(1, "", "write", {}, 0.9), SlotEvent(4, "", "retract", {}, 0.9)]
-    assert needed(SlotReading("latest", None, events)) == [4, 1]
+    assert needed(_events((1, 4), [0.95, 0.0], [0.0, 0.95]), 0.1) == [4, 1]
+
+
+def test_a_doubtful_later_write_lowers_an_earlier_one_without_displacing_it():
+    events = _events((1, 4), [0.95, 0.3])
+    assert needed(events, 0.1) == [1, 4]
+    assert events[0].belief == pytest.approx(0.95 * 0.7) and events[1].belief == pytest.approx(0.3)
+
+
+def test_beliefs_of_the_nth_write_sum_to_the_chance_there_are_n_writes():
+    write = np.array([0.9, 0.5, 0.8, 0.6])
+    second = beliefs(write, np.zeros(4), "nth", 2)
+    # P(at least two writes) = 1 - P(none) - P(exactly one)
+    none = np.prod(1 - write)
+    one = sum(write[i] * np.prod(np.delete(1 - write, i)) for i in range(4))
+    kth = np.array([write[i] * sum(write[j] * np.prod(np.delete(1 - write[:i], j)) for j in range(i)) for i in range(4)])
+    assert kth.sum() == pytest.approx(1 - none - one)
+    assert np.all(second >= kth - 1e-12)
+
+
+def test_identifier_keys_read_as_words_and_question_phrasing_names_no_key():
+    assert readable("sable.pinned_release = v4; MAX_RETRY_COUNT=3; seatPrice") == "sable pinned release = v4; MAX RETRY COUNT=3; seat Price"
+    asked = content_words("If you had to fill in the Lantern seat price on a form, what would you write?")
+    assert key_words(asked, [sentence_stems("lantern.seat_price = 40"), sentence_stems("We write essays.")]) == ["Lantern", "seat", "price"]
 
 
 def test_ordinals_are_read_from_the_question():
-    assert [ordinal(q) for q in ("What was it originally?", "the third one", "What is it now?")] == [1, 3, None]
+    questions = ("What was it originally?", "the third one", "What is it now?", "Counting the original as the first, what was value number 3?", "the 2nd")
+    assert [ordinal(q) for q in questions] == [1, 3, None, 3, 2]
 
 
 def test_committed_weights_record_their_training_data_and_held_out_accuracy():
