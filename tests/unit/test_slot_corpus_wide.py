@@ -85,3 +85,14 @@ def test_no_six_word_run_of_a_training_line_occurs_in_either_memory_lifecycle_fa
         samples = load_samples(TaskSettings.from_kwargs(family, task, num_samples=50, seed=0, tokenizer=str(tiny_model), max_seq_length=4096))
         shared = len(ours & set().union(*(_six_grams(f"{s.context}\n{s.question}") for s in samples)))
         assert shared == 0, f"{shared} six-word runs shared with {family}/{task}"  # a count only: never print eval text
+
+
+def test_train_slots_draws_half_of_its_episodes_from_each_corpus():
+    from lceval.training import slot_corpus
+    from lceval.training.slots import CORPORA, _parser, draw_episodes
+
+    assert _parser().parse_args([]).corpus == "both"
+    episodes = draw_episodes(CORPORA["both"], 40, random.Random(10_000_009))
+    rng = random.Random(10_000_009)
+    assert episodes == [(slot_corpus if i % 2 == 0 else wide).episode(rng) for i in range(40)]
+    assert draw_episodes(CORPORA["wide"], 5, random.Random(10_000_009)) == _episodes(10_000_009, 5)
