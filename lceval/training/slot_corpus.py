@@ -261,20 +261,32 @@ def episode(rng: random.Random) -> Episode:
             forms = {"bind": BIND_FIRST + BIND_REPLACE, "withdraw": WITHDRAW, "lookalike": LOOKALIKE}[role]
             extra.append(Line(render(rng.choice(forms), a, e, v, rng), role, about, v if role == "bind" else ""))
     lines = _merge(rng, own, extra)
+
+    def phrase(q_kind: str, k: int) -> str:
+        form = rng.choice(QUESTIONS[q_kind])
+        return render(form, attribute, entity, "", rng, n=rng.choice(NTH[k]) if q_kind == "nth" else "")
+
+    return ask(rng, lines, phrase)
+
+
+def ask(rng: random.Random, lines: list[Line], phrase) -> Episode:
+    """Pick a question kind the key's history supports; ``phrase(kind, k)`` words it (k: the nth write asked, else 0).
+
+    Shared by every training corpus so ``needed`` and ``answers`` mean the same everywhere."""
     writes = [i for i, l in enumerate(lines) if l.about == "key" and l.role == "bind"]
     q_kind = rng.choices(QUESTION_KINDS, [0.55, 0.2, 0.15, 0.1])[0] if len(writes) > 1 else "latest"
     if q_kind == "nth":
         k = rng.randint(1, min(3, len(writes)))
-        question = render(rng.choice(QUESTIONS["nth"]), attribute, entity, "", rng, n=rng.choice(NTH[k]))
+        question = phrase("nth", k)
         needed, answers = [writes[k - 1]], [lines[writes[k - 1]].value]
     elif q_kind == "previous":
-        question = render(rng.choice(QUESTIONS["previous"]), attribute, entity, "", rng)
+        question = phrase("previous", 0)
         needed, answers = [writes[-2], writes[-1]], [lines[writes[-2]].value]
     elif q_kind == "all":
-        question = render(rng.choice(QUESTIONS["all"]), attribute, entity, "", rng)
+        question = phrase("all", 0)
         needed, answers = writes, [lines[i].value for i in writes]
     else:
-        question = render(rng.choice(QUESTIONS["latest"]), attribute, entity, "", rng)
+        question = phrase("latest", 0)
         gone = [i for i, l in enumerate(lines) if l.about == "key" and l.role == "withdraw"]
         needed = gone + writes[-1:] if gone else writes[-1:]
         answers = ["no longer valid"] if gone else [lines[writes[-1]].value]

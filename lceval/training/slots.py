@@ -1,11 +1,13 @@
 """Train the hybrid's slot models (role, key match, question kind) on training-only text.
 
-    lceval train-slots [--episodes 2500] [--out lceval/selection/weights/slots.json]
+    lceval train-slots [--episodes 2500] [--corpus both|narrow|wide] [--out lceval/selection/weights/slots.json]
 
-Data: ``slot_corpus`` episodes (phrasings written for training only, sharing
-no template with either memory-lifecycle family) drawn with seeds from
-10,000,000 up, and sentences of RULER's essay haystack as ``other`` text and
-as sentences about no key. No evaluation record is read. Each model is a
+Data: episodes of ``slot_corpus`` (narrow: a few styles) and
+``slot_corpus_wide`` (60+ forms per role in many styles, keys as
+identifiers), half each by default — phrasings written for training only,
+sharing no template with either memory-lifecycle family, drawn with seeds
+from 10,000,000 up — and sentences of RULER's essay haystack as ``other``
+text and as sentences about no key. No evaluation record is read. Each model is a
 multinomial logistic regression (L2, full-batch L-BFGS); 20% of the episodes
 are held out and their accuracy is printed and stored in the weights' meta.
 """
@@ -20,10 +22,17 @@ import time
 import numpy as np
 
 from ..errors import ArgumentParser, LcevalError
-from . import slot_corpus
+from . import slot_corpus, slot_corpus_wide
 from ..selection.encoder import shared_encoder
 from ..selection.slot_models import KINDS, ROLES, Linear, SlotModels, content_words, key_words, kind_features, match_features, readable, role_features, sentence_stems
 from .selector import TRAIN_SEED
+
+CORPORA = {"narrow": (slot_corpus,), "wide": (slot_corpus_wide,), "both": (slot_corpus, slot_corpus_wide)}
+
+
+def draw_episodes(corpora, n: int, rng: random.Random) -> list[slot_corpus.Episode]:
+    """Episode i from ``corpora[i % len(corpora)]``: equal shares, interleaved so any held-out subset sees both."""
+    return [corpora[i % len(corpora)].episode(rng) for i in range(n)]
 
 
 def essay_sentences(rng: random.Random, n: int, data_dir: str | None = None) -> list[str]:
@@ -91,20 +100,26 @@ def main(argv: list[str] | None = None) -> int:
         raise LcevalError(f"training seeds must be >= {TRAIN_SEED:,} so they never meet evaluation seeds; got {args.seed}.")
     started = time.perf_counter()
     rng = random.Random(args.seed)
-    episodes = [slot_corpus.episode(rng) for _ in range(args.episodes)]
+    corpora = CORPORA[args.corpus]
+    episodes = draw_episodes(corpora, args.episodes, rng)
     essays = essay_sentences(rng, args.essay_sentences, args.data_dir)
     parts = build(episodes, essays, rng)
     held = {g for g in range(args.episodes) if rng.random() < args.validation}
-    models, accuracy = [], {}
+    models, accuracy, by_corpus = [], {}, {}
     for name, (x, y, gid), classes in zip(("role", "match", "kind"), parts, (ROLES, ("other key", "asked key"), KINDS)):
         test = np.isin(gid, list(held))
         model = fit(x[~test], y[~test], classes, args.l2)
-        accuracy[name] = round(float((model(x[test]).argmax(1) == y[test]).mean()), 4) if test.any() else None
+        right = model(x[test]).argmax(1) == y[test]
+        accuracy[name] = round(float(right.mean()), 4) if test.any() else None
+        for k, corpus in enumerate(corpora):  # episode i came from corpora[i % len(corpora)]
+            mine = gid[test] % len(corpora) == k
+            by_corpus.setdefault(corpus.__name__.rsplit(".", 1)[-1], {})[name] = round(float(right[mine].mean()), 4) if mine.any() else None
         models.append(fit(x, y, classes, args.l2) if test.any() else model)  # the shipped model sees every episode
     meta = {"episodes": args.episodes, "essay_sentences": len(essays), "seed": args.seed, "l2": args.l2,
-            "held_out_accuracy": accuracy, "data": "lceval.training.slot_corpus (training-only phrasings) + essay sentences"}
+            "held_out_accuracy": accuracy, "held_out_accuracy_by_corpus": by_corpus, "corpus": args.corpus,
+            "data": " + ".join(c.__name__ for c in corpora) + " (training-only phrasings) + essay sentences"}
     SlotModels(*models, meta=meta).save(args.out)
-    print(f"wrote {args.out} in {time.perf_counter() - started:.0f}s; held-out accuracy {accuracy}", file=sys.stderr)
+    print(f"wrote {args.out} in {time.perf_counter() - started:.0f}s; held-out accuracy {accuracy}; by corpus {by_corpus}", file=sys.stderr)
     return 0
 
 
@@ -113,6 +128,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = ArgumentParser(prog="lceval train-slots", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--episodes", type=int, default=2500)
+    p.add_argument("--corpus", choices=sorted(CORPORA), default="both", help="training phrasings: slot_corpus, slot_corpus_wide or half each")
     p.add_argument("--essay-sentences", type=int, default=6000)
     p.add_argument("--seed", type=int, default=TRAIN_SEED + 14, help=f"corpus seed, >= {TRAIN_SEED:,}")
     p.add_argument("--l2", type=float, default=1e-3)

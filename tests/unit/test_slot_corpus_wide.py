@@ -1,0 +1,98 @@
+"""The wide training corpus: deterministic, every role and kind, consistent answers, wide, independent of the eval families."""
+
+import random
+import re
+
+import pytest
+
+from lceval.training import slot_corpus_wide as wide
+from lceval.training.slot_corpus import QUESTION_KINDS, ROLES
+
+
+def _episodes(seed: int, n: int):
+    rng = random.Random(seed)
+    return [wide.episode(rng) for _ in range(n)]
+
+
+def test_episodes_are_deterministic_per_seed():
+    assert _episodes(10_000_003, 30) == _episodes(10_000_003, 30)
+    assert _episodes(10_000_003, 30) != _episodes(10_000_004, 30)
+
+
+def test_every_role_and_question_kind_occurs():
+    episodes = _episodes(10_000_000, 400)
+    assert {l.role for e in episodes for l in e.lines} == set(ROLES)
+    assert {e.kind for e in episodes} == set(QUESTION_KINDS)
+    assert {l.about for e in episodes for l in e.lines} == {"key", "near", "other entity", "other attribute"}
+
+
+def test_needed_lines_and_answers_agree():
+    for e in _episodes(10_000_001, 400):
+        writes = [i for i, l in enumerate(e.lines) if l.about == "key" and l.role == "bind"]
+        gone = [i for i, l in enumerate(e.lines) if l.about == "key" and l.role == "withdraw"]
+        assert writes and all(e.lines[i].value for i in writes)
+        if e.kind == "all":
+            assert e.needed == writes and e.answers == [e.lines[i].value for i in writes]
+        elif e.kind == "previous":
+            assert e.needed == writes[-2:] and e.answers == [e.lines[writes[-2]].value]
+        elif e.kind == "nth":
+            assert e.needed[0] in writes and e.answers == [e.lines[e.needed[0]].value]
+        elif gone:
+            assert e.needed == gone + writes[-1:] and e.answers == ["no longer valid"]
+        else:
+            assert e.needed == writes[-1:] and e.answers == [e.lines[writes[-1]].value]
+
+
+def test_at_least_sixty_forms_per_role_and_many_question_forms():
+    for role in ("bind", "withdraw", "lookalike"):
+        assert len(set(wide.FORMS[role])) >= 60, role
+    assert all(len(set(forms)) >= 4 for forms in wide.QUESTIONS.values())
+
+
+def test_keys_are_written_as_identifiers_in_lines_and_questions():
+    episodes = _episodes(10_000_002, 300)
+    identifier = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b|\b[a-z]+(?:[A-Z][a-z0-9]+)+\b|\b[A-Z0-9]+(?:_[A-Z0-9]+)+\b")
+    assert sum(bool(identifier.search(l.text)) for e in episodes for l in e.lines) > 300
+    assert sum(bool(identifier.search(e.question)) for e in episodes) > 30
+
+
+def test_every_form_renders_without_leftover_placeholders():
+    rng = random.Random(10_000_005)
+    for form in [f for forms in (*wide.FORMS.values(), *wide.QUESTIONS.values()) for f in forms]:
+        text = wide.render(form, "seat price", "Falcon II", "€40", rng, o="second")
+        assert not re.search(r"\{[A-Za-z]\w*\}", text), form
+
+
+def _six_grams(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i : i + 6]) for i in range(len(words) - 5)}
+
+
+def test_no_six_word_run_of_a_training_line_occurs_in_either_memory_lifecycle_family(tiny_model):
+    """Independence: the training corpus shares no six-word run with 50 samples of each evaluation task."""
+    from lceval.settings import TaskSettings
+    from lceval.sources import load_samples
+    from lceval.task_index import task_table
+
+    rng = random.Random(10_000_006)
+    lines = [l.text for e in _episodes(10_000_007, 400) for l in e.lines] + [e.question for e in _episodes(10_000_008, 400)]
+    for forms in (*wide.FORMS.values(), *wide.QUESTIONS.values()):
+        lines += [wide.render(f, rng.choice(sorted(wide.ATTRIBUTES)), rng.choice(rng.choice(wide.ENTITIES)), "x", rng, o="first") for f in forms]
+    ours = set().union(*map(_six_grams, lines))
+    tasks = sorted((family, t) for family, t in task_table().values() if family in ("memlife", "memlife_v2"))
+    assert len(tasks) == 10
+    for family, task in tasks:
+        samples = load_samples(TaskSettings.from_kwargs(family, task, num_samples=50, seed=0, tokenizer=str(tiny_model), max_seq_length=4096))
+        shared = len(ours & set().union(*(_six_grams(f"{s.context}\n{s.question}") for s in samples)))
+        assert shared == 0, f"{shared} six-word runs shared with {family}/{task}"  # a count only: never print eval text
+
+
+def test_train_slots_draws_half_of_its_episodes_from_each_corpus():
+    from lceval.training import slot_corpus
+    from lceval.training.slots import CORPORA, _parser, draw_episodes
+
+    assert _parser().parse_args([]).corpus == "both"
+    episodes = draw_episodes(CORPORA["both"], 40, random.Random(10_000_009))
+    rng = random.Random(10_000_009)
+    assert episodes == [(slot_corpus if i % 2 == 0 else wide).episode(rng) for i in range(40)]
+    assert draw_episodes(CORPORA["wide"], 5, random.Random(10_000_009)) == _episodes(10_000_009, 5)
