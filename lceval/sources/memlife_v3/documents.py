@@ -86,7 +86,7 @@ class _Page:
 
 
 def render(event: Event, rng: random.Random, day: dt.date, values: Values, avoid: str) -> Block:
-    """``event`` in a document format that can carry it; rows about other keys are of no kind in ``avoid``."""
+    """``event`` in a document format that can carry it; rows about other keys are never of kind ``avoid`` (the asked key's)."""
     fmt = rng.choice([f for f, kinds in SUPPORTS.items() if event.kind in kinds])
     if fmt in RECORDS:
         return _records(fmt, event, rng, day, values, avoid)
@@ -103,7 +103,10 @@ def _lines(page: _Page, text: str, label: str | None, rng: random.Random, filler
     at = rng.randint(0, len(others))
     for i, line in enumerate([*others[:at], None, *others[at:]]):
         page.add("\n" + prefix(i))
-        page.add(text, label) if line is None else page.add(line)
+        if line is None:
+            page.add(text, label)
+        else:
+            page.add(line)
 
 
 def _ticket(text, label, rng, day):

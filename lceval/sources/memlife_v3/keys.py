@@ -151,7 +151,7 @@ class KeyPair:
 
     asked: Key
     twin: Key
-    values: Callable[[random.Random], str]
+    draw: Callable[[random.Random], str]  # a value of their kind
 
 
 def draw_pair(rng: random.Random, kind: str | None = None) -> KeyPair:

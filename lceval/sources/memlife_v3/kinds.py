@@ -71,8 +71,8 @@ def _meta(pair, **extra) -> dict:
 def overwrite(rng: random.Random, index: int) -> Plan:
     pair, values = draw_pair(rng), Values(rng)
     count = rng.randint(2, 6)
-    chain = _history(pair.asked, count, values, pair.values, {count - 1: "last write"}, typos=0.25)
-    twin = _history(pair.twin, rng.randint(0, 2), values, pair.values)
+    chain = _history(pair.asked, count, values, pair.draw, {count - 1: "last write"}, typos=0.25)
+    twin = _history(pair.twin, rng.randint(0, 2), values, pair.draw)
     events = _interleave(rng, chain, twin, _noise(rng, values, pair.asked.kind))
     return Plan(events, ask("current", pair.asked, rng), [chain[-1].value], _meta(pair, writes=count))
 
@@ -83,17 +83,17 @@ def version(rng: random.Random, index: int) -> Plan:
     asked = rng.choice(("first", "kth", "previous"))
     k = {"first": 1, "kth": rng.randint(2, count - 1), "previous": count - 1}[asked]
     needed = range(count - 2, count) if asked == "previous" else range(k)
-    chain = _history(pair.asked, count, values, pair.values, {i: f"write {i + 1}" for i in needed})
-    twin = _history(pair.twin, rng.randint(0, 2), values, pair.values)
+    chain = _history(pair.asked, count, values, pair.draw, {i: f"write {i + 1}" for i in needed})
+    twin = _history(pair.twin, rng.randint(0, 2), values, pair.draw)
     events = _interleave(rng, chain, twin, _noise(rng, values, pair.asked.kind))
     return Plan(events, ask(asked, pair.asked, rng, k), [chain[k - 1].value], _meta(pair, asked=asked, k=k, writes=count))
 
 
 def distractor(rng: random.Random, index: int) -> Plan:
     pair, values = draw_pair(rng), Values(rng)
-    real = Event("set", pair.asked, values.new(pair.values), label="real write")
-    fakes = [Event(kind, pair.asked, values.new(pair.values)) for kind in rng.sample(LOOK_ALIKES, rng.randint(3, 4))]
-    fakes.append(Event("set", pair.twin, values.new(pair.values)))
+    real = Event("set", pair.asked, values.new(pair.draw), label="real write")
+    fakes = [Event(kind, pair.asked, values.new(pair.draw)) for kind in rng.sample(LOOK_ALIKES, rng.randint(3, 4))]
+    fakes.append(Event("set", pair.twin, values.new(pair.draw)))
     events = [real, *fakes]
     rng.shuffle(events)
     events = _interleave(rng, events, _noise(rng, values, pair.asked.kind))
@@ -103,8 +103,8 @@ def distractor(rng: random.Random, index: int) -> Plan:
 
 def nowrite(rng: random.Random, index: int) -> Plan:
     pair, values = draw_pair(rng), Values(rng)
-    told = Event("mention", pair.asked, values.new(pair.values), label="mention")
-    twin = _history(pair.twin, rng.randint(0, 1), values, pair.values)
+    told = Event("mention", pair.asked, values.new(pair.draw), label="mention")
+    twin = _history(pair.twin, rng.randint(0, 1), values, pair.draw)
     events = _interleave(rng, [told], twin, _noise(rng, values, pair.asked.kind))
     return Plan(events, ask("current", pair.asked, rng), [told.value], _meta(pair))
 
@@ -114,8 +114,8 @@ def discard(rng: random.Random, index: int) -> Plan:
     pair, values = draw_pair(rng), Values(rng)
     withdrawn = index % 2 == 0
     cancelled, kept = (pair.asked, pair.twin) if withdrawn else (pair.twin, pair.asked)
-    gone = _history(cancelled, rng.randint(1, 2), values, pair.values)
-    stays = _history(kept, rng.randint(1, 2), values, pair.values)
+    gone = _history(cancelled, rng.randint(1, 2), values, pair.draw)
+    stays = _history(kept, rng.randint(1, 2), values, pair.draw)
     if withdrawn:
         gone[-1] = dataclasses.replace(gone[-1], label="cancelled write")
     else:
