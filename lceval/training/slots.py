@@ -21,7 +21,7 @@ import numpy as np
 
 from ..errors import ArgumentParser, LcevalError
 from . import slot_corpus
-from ..selection.encoder import shared_encoder
+from ..selection.encoder import ENCODERS, shared_encoder
 from ..selection.slot_models import KINDS, ROLES, Linear, SlotModels, content_words, kind_features, match_features, role_features
 from .selector import TRAIN_SEED
 
@@ -37,9 +37,9 @@ def essay_sentences(rng: random.Random, n: int, data_dir: str | None = None) -> 
     return out[:n]
 
 
-def build(episodes: list[slot_corpus.Episode], essays: list[str], rng: random.Random):
+def build(episodes: list[slot_corpus.Episode], essays: list[str], rng: random.Random, encoder: str = "minilm"):
     """(role X, y), (match X, y), (kind X, y) with an episode id per row for the held-out split."""
-    encoder = shared_encoder()
+    encoder = shared_encoder(encoder)
     texts = list(dict.fromkeys([l.text for e in episodes for l in e.lines] + [e.question for e in episodes] + essays))
     vectors = dict(zip(texts, encoder.encode(texts)))
     role, match, kind = ([], [], []), ([], [], []), ([], [], [])
@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(args.seed)
     episodes = [slot_corpus.episode(rng) for _ in range(args.episodes)]
     essays = essay_sentences(rng, args.essay_sentences, args.data_dir)
-    parts = build(episodes, essays, rng)
+    parts = build(episodes, essays, rng, args.encoder)
     held = {g for g in range(args.episodes) if rng.random() < args.validation}
     models, accuracy = [], {}
     for name, (x, y, gid), classes in zip(("role", "match", "kind"), parts, (ROLES, ("other key", "asked key"), KINDS)):
@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         model = fit(x[~test], y[~test], classes, args.l2)
         accuracy[name] = round(float((model(x[test]).argmax(1) == y[test]).mean()), 4) if test.any() else None
         models.append(fit(x, y, classes, args.l2) if test.any() else model)  # the shipped model sees every episode
-    meta = {"episodes": args.episodes, "essay_sentences": len(essays), "seed": args.seed, "l2": args.l2,
+    meta = {"encoder": args.encoder, "episodes": args.episodes, "essay_sentences": len(essays), "seed": args.seed, "l2": args.l2,
             "held_out_accuracy": accuracy, "data": "lceval.training.slot_corpus (training-only phrasings) + essay sentences"}
     SlotModels(*models, meta=meta).save(args.out)
     print(f"wrote {args.out} in {time.perf_counter() - started:.0f}s; held-out accuracy {accuracy}", file=sys.stderr)
@@ -115,6 +115,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--essay-sentences", type=int, default=6000)
     p.add_argument("--seed", type=int, default=TRAIN_SEED + 14, help=f"corpus seed, >= {TRAIN_SEED:,}")
     p.add_argument("--l2", type=float, default=1e-3)
+    p.add_argument("--encoder", choices=ENCODERS, default="minilm",
+                   help="sentence encoder whose embeddings the models read (static: the learned selector's slot features)")
     p.add_argument("--validation", type=float, default=0.2, help="share of episodes held out to report accuracy")
     p.add_argument("--data-dir", default=None, help="benchmark data folder holding RULER's essays (default: $LCEVAL_DATA_DIR)")
     p.add_argument("--out", default=str(DEFAULT_WEIGHTS))
