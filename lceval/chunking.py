@@ -20,6 +20,7 @@ from .token_counts import TokenCounter, counter_for, settle
 
 STYLES = ("prose", "passages", "lines")
 CHUNK_TOKENS = 128  # the default chunk size, in tokens of the model's tokenizer
+CHUNKING_VERSION = 2  # bump when cuts move: sweep cells and cached features follow it (2: settled cuts)
 
 # A sentence ends after . ! ? (optionally closed by quotes/brackets) followed by whitespace.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+")

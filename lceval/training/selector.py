@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from ..cache import cache_key
-from ..chunking import CHUNK_TOKENS
+from ..chunking import CHUNK_TOKENS, CHUNKING_VERSION
 from ..data import cache_dir, file_sha256
 from ..errors import ArgumentParser, LcevalError
 from ..selection.base import keep_within_budget
@@ -66,7 +66,7 @@ def build_documents(task: str, n: int, seed: int, tokenizer: str, max_seq_length
     slot_weights = SLOT_WEIGHTS[encoder]
     key = cache_key(task=task, n=n, seed=seed, tokenizer=tokenizer, length=max_seq_length, chunk_tokens=chunk_tokens,
                     budgets=list(budgets), features=FEATURES, candidates=(Learned.candidate_factor, Learned.min_candidates),
-                    encoder=encoder, slots=file_sha256(slot_weights), chunking="settled-cuts")
+                    encoder=encoder, slots=file_sha256(slot_weights), chunking=CHUNKING_VERSION)
     path = cache_dir() / "learned-features" / f"{task.replace('/', '-')}-{key}.npz"
     if path.is_file():
         return _load_documents(path, task)
