@@ -10,14 +10,17 @@ context back byte for byte: the ``full`` selector reproduces the upstream prompt
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import Iterable, Sequence
 
 from .errors import LcevalError
 from .sample import Chunk, Evidence
+from .token_counts import TokenCounter, counter_for, settle
 
 STYLES = ("prose", "passages", "lines")
 CHUNK_TOKENS = 128  # the default chunk size, in tokens of the model's tokenizer
+CHUNKING_VERSION = 2  # bump when cuts move: sweep cells and cached features follow it (2: settled cuts)
 
 # A sentence ends after . ! ? (optionally closed by quotes/brackets) followed by whitespace.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+")
@@ -42,19 +45,37 @@ def chunk_context(
     if not context:
         return []
     protected = [p for p in protected if p.end <= len(context)]
+    counter = counter_for(tokenizer)
     soft, hard = _boundaries(context, style)
     soft = {b for b in soft if not _inside(b, protected)}
     units = _spans(sorted(soft | hard), len(context))
-    counts = _count(tokenizer, [context[s:e] for s, e in units])
+    counts = counter.count_memoised([context[s:e] for s, e in units])
     pieces: list[tuple[int, int, int]] = []
+    unsettled: set[int] = set()  # cuts inside a word, where counts do not add up
     for (start, end), n in zip(units, counts):
         if n > chunk_tokens and not any(p.start < end and start < p.end for p in protected):
-            pieces.extend(_split_long(context, start, end, tokenizer, chunk_tokens))
+            split, cuts = _split_long(context, start, end, counter, chunk_tokens)
+            pieces.extend(split)
+            unsettled |= cuts
         else:
             pieces.append((start, end, n))
     spans = _pack(pieces, hard, chunk_tokens)
-    texts = [context[s:e] for s, e in spans]
-    return [Chunk(i, s, e, t, n) for i, ((s, e), t, n) in enumerate(zip(spans, texts, _count(tokenizer, texts)))]
+    return [Chunk(i, s, e, context[s:e], n) for i, ((s, e), n) in enumerate(zip(spans, _chunk_counts(context, spans, pieces, unsettled, counter)))]
+
+
+def _chunk_counts(context: str, spans, pieces, unsettled: set[int], counter: TokenCounter) -> list[int]:
+    """Each chunk's count: the sum of its pieces' where counts add up at its cuts, else counted again."""
+    starts = [p[0] for p in pieces]
+    cumulative = [0, *itertools.accumulate(p[2] for p in pieces)]
+    counts, recount = [], []
+    for i, (s, e) in enumerate(spans):
+        first, last = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        counts.append(cumulative[last] - cumulative[first])
+        if not counter.additive or any(starts[j] in unsettled for j in range(first + 1, last)):
+            recount.append(i)
+    for i, n in zip(recount, counter.count([context[s:e] for s, e in (spans[i] for i in recount)])):
+        counts[i] = n
+    return counts
 
 
 def _boundaries(context: str, style: str) -> tuple[set[int], set[int]]:
@@ -65,7 +86,8 @@ def _boundaries(context: str, style: str) -> tuple[set[int], set[int]]:
         hard = {m.start() for m in _PASSAGE_START.finditer(context)}
     elif style == "lines":
         soft = {m.end() for m in _LINE_END.finditer(context)}
-    return {b for b in soft if 0 < b < len(context)}, {b for b in hard if 0 < b < len(context)}
+    soft = {settle(context, b) for b in soft}
+    return {b for b in soft if b is not None and 0 < b < len(context)}, {b for b in hard if 0 < b < len(context)}
 
 
 def _inside(position: int, spans: Sequence[Evidence]) -> bool:
@@ -77,64 +99,32 @@ def _spans(cuts: list[int], length: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(edges, edges[1:]) if b > a]
 
 
-def _count(tokenizer, texts: list[str]) -> list[int]:
-    """Token counts of ``texts`` as ``tokenizer(texts, add_special_tokens=False)`` gives them.
-
-    A fast (Rust) tokenizer is called directly, without offsets, truncation or
-    padding: the same ids as the transformers call, at a fraction of its cost
-    (the Python wrapper builds offsets and attention masks chunking never reads).
-    """
-    if not texts:
-        return []
-    backend = _bare_backend(tokenizer)
-    if backend is not None:
-        return [len(e) for e in backend.encode_batch_fast(texts, add_special_tokens=False)]
-    return [len(ids) for ids in tokenizer(texts, add_special_tokens=False)["input_ids"]]
-
-
-_BACKENDS: dict[int, object] = {}
-
-
-def _bare_backend(tokenizer):
-    """A copy of a fast tokenizer's Rust backend with truncation and padding off (None for a slow tokenizer)."""
-    key = id(tokenizer)
-    if key not in _BACKENDS:
-        backend = getattr(tokenizer, "backend_tokenizer", None)
-        if backend is None or not hasattr(backend, "encode_batch_fast"):
-            _BACKENDS[key] = None
-        else:
-            from tokenizers import Tokenizer
-
-            bare = Tokenizer.from_str(backend.to_str())
-            bare.no_truncation()
-            bare.no_padding()
-            _BACKENDS[key] = (tokenizer, bare)  # holding the tokenizer keeps its id from being reused
-    entry = _BACKENDS[key]
-    return entry and entry[1]
-
-
-def _split_long(context: str, start: int, end: int, tokenizer, chunk_tokens: int):
-    """Cut an over-long unit every ``chunk_tokens`` tokens, moved back to just after the last whitespace.
+def _split_long(context: str, start: int, end: int, counter: TokenCounter, chunk_tokens: int):
+    """Cut an over-long unit every ``chunk_tokens`` tokens, moved back to the last settled whitespace cut.
 
     A cut never passes the start of token ``chunk_tokens`` of its piece and every
     piece is non-empty, so the loop always advances and the pieces tile the unit.
+    Returns the pieces (start, end, tokens) and the cuts made inside a word.
     """
     text = context[start:end]
-    offsets = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)["offset_mapping"]
+    offsets = counter.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)["offset_mapping"]
     token_starts = sorted({a for a, _ in offsets if 0 < a < len(text)})  # byte-level tokens may share a start
-    pieces, begin = [], 0
+    pieces, inside_words, begin = [], set(), 0
     while True:
         first_later = bisect.bisect_right(token_starts, begin)
         if len(token_starts) - first_later < chunk_tokens:  # what is left fits
             break
         limit = token_starts[first_later + chunk_tokens - 1]  # where token ``chunk_tokens`` of this piece starts
         space = max(text.rfind(" ", begin, limit), text.rfind("\n", begin, limit))
-        cut = space + 1 if space >= begin else limit
+        cut = settle(text, space + 1) if space >= begin else None
+        if cut is None or not begin < cut <= limit:
+            cut = limit
+            inside_words.add(start + cut)
         pieces.append((start + begin, start + cut))
         begin = cut
     pieces.append((start + begin, end))
-    counts = _count(tokenizer, [context[a:b] for a, b in pieces])
-    return [(a, b, n) for (a, b), n in zip(pieces, counts) if b > a]
+    counts = counter.count([context[a:b] for a, b in pieces])
+    return [(a, b, n) for (a, b), n in zip(pieces, counts) if b > a], inside_words
 
 
 def _pack(pieces: list[tuple[int, int, int]], hard: set[int], chunk_tokens: int) -> list[tuple[int, int]]:

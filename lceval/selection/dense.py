@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .base import ScoringSelector
-from .encoder import shared_encoder
+from .encoder import check_encoder, shared_encoder
 
 
 @dataclass
@@ -19,18 +19,21 @@ class Dense(ScoringSelector):
     sweep encodes each document once. No lexical cue, no training on lceval.
 
     pooling: "max" (best sentence of the chunk) or "mean" (mean of its sentence embeddings).
+    encoder: "minilm" (default, the baseline) or "static" (the table distilled from it, as ``learned`` uses).
     """
 
     pooling: str = "max"
+    encoder: str = "minilm"
 
     def __post_init__(self):
+        check_encoder(self.encoder)
         if self.pooling not in ("max", "mean"):
             raise ValueError(f"pooling must be 'max' or 'mean', got {self.pooling!r}")
 
     def score(self, question, chunks, evidence=()):
         if not chunks:
             return []
-        encoder = shared_encoder()
+        encoder = shared_encoder(self.encoder)
         embedding = encoder.document([c.text for c in chunks])
         query = encoder.query(question)
         if self.pooling == "mean":

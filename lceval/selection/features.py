@@ -7,7 +7,7 @@ one head serves 4K and 100K contexts alike:
 Dense features are computed over the chunks that were embedded (the
 selector's candidates, see ``learned``), lexical ones over the whole document:
 
-- ``dense_max``: cosine of the question with the chunk's best sentence (all-MiniLM-L6-v2);
+- ``dense_max``: cosine of the question with the chunk's best sentence (the selector's encoder);
   ``dense_max_z`` its z-score in the document, ``dense_max_rr`` its reciprocal rank,
   ``dense_max_gap`` its distance to the document's best chunk.
 - ``dense_chunk``: cosine with the mean of the chunk's sentence embeddings (the chunk as a whole);
@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import math
 import re
+from pathlib import Path
 from typing import Sequence
 
 import numpy as np
@@ -63,13 +64,14 @@ _STOP = frozenset(
 
 def chunk_features(
     question: str, chunks: Sequence[Chunk], embedding: DocumentEmbedding, query: np.ndarray,
-    subset: Sequence[int] | None = None, bm25: np.ndarray | None = None,
+    subset: Sequence[int] | None = None, bm25: np.ndarray | None = None, slot_weights: str | Path | None = None,
 ) -> np.ndarray:
     """A (len(subset) x features) float32 matrix, columns in ``FEATURES`` order.
 
     ``subset``: the chunks ``embedding`` covers (default: all), in its order. Lexical
     features are computed over the whole document, dense ones over the subset.
     ``bm25``: the document's BM25 scores when the caller has them already.
+    ``slot_weights``: the slot models trained on ``embedding``'s encoder (default: MiniLM's).
     """
     n = len(chunks)
     rows = np.arange(n) if subset is None else np.asarray(subset, dtype=np.int64)
@@ -92,16 +94,16 @@ def chunk_features(
     ]
     dense = [dense_max, _z(dense_max), _reciprocal_rank(dense_max), dense_max - dense_max.max(), dense_chunk, _z(dense_chunk)]
     cues = [np.full(len(rows), float(bool(q_set & _LATEST))), np.full(len(rows), float(bool(q_set & _EARLIER)))]
-    slots = _slot_features(question, query, [chunks[i].text for i in rows], embedding)
+    slots = _slot_features(question, query, [chunks[i].text for i in rows], embedding, slot_weights)
     return np.stack([*dense, *(c[rows] for c in lexical), *cues, *slots], axis=1).astype(np.float32)
 
 
-def _slot_features(question: str, query: np.ndarray, texts: Sequence[str], embedding: DocumentEmbedding) -> list[np.ndarray]:
+def _slot_features(question: str, query: np.ndarray, texts: Sequence[str], embedding: DocumentEmbedding, weights=None) -> list[np.ndarray]:
     """Per embedded chunk: best key-match probability, best match x role probability, last / first binding."""
     from .encoder import pieces
     from .slot_models import content_words, key_words, load_slot_models, match_features, role_features, sentence_stems
 
-    models = load_slot_models()
+    models = load_slot_models(str(weights) if weights else None)
     sentences = [p for t in texts for p in pieces(t)]
     q_words = key_words(content_words(question), [sentence_stems(t) for t in sentences])
     match = models.match(np.stack([match_features(q_words, query, t, v) for t, v in zip(sentences, embedding.vectors)]))[:, 1]

