@@ -27,9 +27,10 @@ selector's candidates, see ``learned``), lexical ones over the whole document:
 - ``slot_match``, ``slot_bind``, ``slot_withdraw``, ``slot_lookalike``: the hybrid's
   learned slot models (``slot_models``) on the chunk's sentences — the best
   probability that a sentence is about the asked key, and that one such sentence
-  binds, withdraws or only looks like a binding; ``slot_last_bind``,
-  ``slot_first_bind``: 1 for the candidate holding the last / first likely
-  binding of the asked key (0 elsewhere).
+  binds, withdraws or only looks like a binding; ``slot_needed``: the hybrid's
+  slot reader's belief that the question needs the chunk (the key's soft
+  history read over the whole document: the value in force, the n-th, a
+  withdrawn one), ``slot_needed_top``: 1 for the chunk it believes in most.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ FEATURES = (
     "dense_max", "dense_max_z", "dense_max_rr", "dense_max_gap", "dense_chunk", "dense_chunk_z",
     "bm25_norm", "bm25_z", "bm25_rr", "overlap", "bigram_overlap", "position", "length",
     "value_log", "value_density", "later_match", "earlier_match", "q_latest", "q_earlier",
-    "slot_match", "slot_bind", "slot_withdraw", "slot_lookalike", "slot_last_bind", "slot_first_bind",
+    "slot_match", "slot_bind", "slot_withdraw", "slot_lookalike", "slot_needed", "slot_needed_top",
 )
 
 _LATEST = {"current", "currently", "latest", "now", "final", "last", "newest", "updated", "present"}
@@ -65,6 +66,7 @@ _STOP = frozenset(
 def chunk_features(
     question: str, chunks: Sequence[Chunk], embedding: DocumentEmbedding, query: np.ndarray,
     subset: Sequence[int] | None = None, bm25: np.ndarray | None = None, slot_weights: str | Path | None = None,
+    slot_needed: np.ndarray | None = None,
 ) -> np.ndarray:
     """A (len(subset) x features) float32 matrix, columns in ``FEATURES`` order.
 
@@ -72,6 +74,7 @@ def chunk_features(
     features are computed over the whole document, dense ones over the subset.
     ``bm25``: the document's BM25 scores when the caller has them already.
     ``slot_weights``: the slot models trained on ``embedding``'s encoder (default: MiniLM's).
+    ``slot_needed``: per chunk of the document, the slot reader's belief that the question needs it (default: none).
     """
     n = len(chunks)
     rows = np.arange(n) if subset is None else np.asarray(subset, dtype=np.int64)
@@ -95,11 +98,13 @@ def chunk_features(
     dense = [dense_max, _z(dense_max), _reciprocal_rank(dense_max), dense_max - dense_max.max(), dense_chunk, _z(dense_chunk)]
     cues = [np.full(len(rows), float(bool(q_set & _LATEST))), np.full(len(rows), float(bool(q_set & _EARLIER)))]
     slots = _slot_features(question, query, [chunks[i].text for i in rows], embedding, slot_weights)
+    needed = np.zeros(n) if slot_needed is None else np.asarray(slot_needed, dtype=np.float64)
+    slots += [needed[rows], (needed[rows] >= needed.max()) * float(needed.max() > 0)]
     return np.stack([*dense, *(c[rows] for c in lexical), *cues, *slots], axis=1).astype(np.float32)
 
 
 def _slot_features(question: str, query: np.ndarray, texts: Sequence[str], embedding: DocumentEmbedding, weights=None) -> list[np.ndarray]:
-    """Per embedded chunk: best key-match probability, best match x role probability, last / first binding."""
+    """Per embedded chunk: best key-match probability, best match x role probability."""
     from .encoder import pieces
     from .slot_models import content_words, key_words, load_slot_models, match_features, role_features, sentence_stems
 
@@ -114,11 +119,7 @@ def _slot_features(question: str, query: np.ndarray, texts: Sequence[str], embed
         best = np.zeros(len(texts))
         np.maximum.at(best, embedding.owner, column)
         per_chunk.append(best)
-    binds = np.flatnonzero(per_chunk[1] >= 0.5)
-    last, first = np.zeros(len(texts)), np.zeros(len(texts))
-    if len(binds):
-        last[binds[-1]], first[binds[0]] = 1.0, 1.0
-    return [*per_chunk, last, first]
+    return per_chunk
 
 
 def _chunk_means(embedding: DocumentEmbedding, n: int) -> np.ndarray:

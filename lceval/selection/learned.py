@@ -72,17 +72,32 @@ class Learned(ScoringSelector):
         if not chunks:
             return []
         lexical = np.asarray(BM25().score(question, chunks), dtype=np.float64)
-        subset = candidates(chunks, lexical, budget, self.candidate_factor, self.min_candidates)
+        needed = slot_needed(question, chunks, self.encoder)
+        subset = candidates(chunks, lexical, budget, self.candidate_factor, self.min_candidates, np.flatnonzero(needed >= SLOT_CANDIDATE))
         encoder = shared_encoder(self.encoder)
         embedding = encoder.document([chunks[i].text for i in subset])
-        features = chunk_features(question, chunks, embedding, encoder.query(question), subset, lexical, SLOT_WEIGHTS[self.encoder])
+        features = chunk_features(question, chunks, embedding, encoder.query(question), subset, lexical, SLOT_WEIGHTS[self.encoder], needed)
         head = load_head(self.weights or None)(features)
         return below(len(chunks), subset, per_token(head, [chunks[i].n_tokens for i in subset]), lexical)
 
 
-def candidates(chunks: Sequence[Chunk], bm25: np.ndarray, budget: int | None, factor: float, minimum: int) -> list[int]:
-    """BM25's best chunks (ties: earlier first) until ``factor x budget`` tokens and ``minimum`` chunks are reached."""
-    order = sorted(range(len(chunks)), key=lambda i: (-bm25[i], i))
+SLOT_CANDIDATE = 0.1  # a chunk the slot reader believes the question needs at least this much is always a candidate
+
+
+def slot_needed(question: str, chunks: Sequence[Chunk], encoder: str) -> np.ndarray:
+    """Per chunk, the slot reader's belief that the question needs it (its most needed event; 0 without one)."""
+    from .slot_reader import LearnedSlots
+
+    needed = np.zeros(len(chunks))
+    for event in LearnedSlots(encoder=encoder).read(question, chunks).events:
+        needed[event.chunk] = max(needed[event.chunk], event.belief)
+    return needed
+
+
+def candidates(chunks: Sequence[Chunk], bm25: np.ndarray, budget: int | None, factor: float, minimum: int,
+               first: Sequence[int] = ()) -> list[int]:
+    """``first``, then BM25's best chunks (ties: earlier first) until ``factor x budget`` tokens and ``minimum`` chunks are reached."""
+    order = list(dict.fromkeys([*map(int, first), *sorted(range(len(chunks)), key=lambda i: (-bm25[i], i))]))
     if budget is None or factor == 0:
         return sorted(order)
     picked, tokens = [], 0

@@ -71,7 +71,7 @@ class LearnedSlots:
     """
 
     weights: str = ""
-    encoder: str = "minilm"
+    encoder: str = "static"
     match_threshold: float = 0.5
     min_belief: float = 0.1
     partial_weight: float = 0.25

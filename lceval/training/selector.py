@@ -37,7 +37,9 @@ from ..selection.bm25 import BM25
 from ..selection.encoder import ENCODERS, model_path, shared_encoder
 from ..selection.features import FEATURES, chunk_features
 from ..selection.head import DEFAULT_WEIGHTS, Head
-from ..selection.learned import SLOT_WEIGHTS, Learned, candidates
+from ..selection.learned import SLOT_CANDIDATE, Learned, candidates, slot_needed
+from ..selection.slot_models import SLOT_WEIGHTS
+from ..selection.slot_reader import LearnedSlots
 from . import texts
 
 TRAIN_SEED = 10_000_000  # evaluation seeds are < 1,000,000
@@ -66,7 +68,8 @@ def build_documents(task: str, n: int, seed: int, tokenizer: str, max_seq_length
     slot_weights = SLOT_WEIGHTS[encoder]
     key = cache_key(task=task, n=n, seed=seed, tokenizer=tokenizer, length=max_seq_length, chunk_tokens=chunk_tokens,
                     budgets=list(budgets), features=FEATURES, candidates=(Learned.candidate_factor, Learned.min_candidates),
-                    encoder=encoder, slots=file_sha256(slot_weights), chunking=CHUNKING_VERSION)
+                    encoder=encoder, slots=file_sha256(slot_weights), slot_reader=repr(LearnedSlots(encoder=encoder)),
+                    chunking=CHUNKING_VERSION)
     path = cache_dir() / "learned-features" / f"{task.replace('/', '-')}-{key}.npz"
     if path.is_file():
         return _load_documents(path, task)
@@ -83,7 +86,7 @@ def build_documents(task: str, n: int, seed: int, tokenizer: str, max_seq_length
             family, name, num_samples=n, seed=seed, tokenizer=tokenizer, max_seq_length=max_seq_length, data_dir=data_dir
         ))
     tok, docs = load_tokenizer(tokenizer), []
-    encoder = shared_encoder(encoder)
+    encoder_name, encoder = encoder, shared_encoder(encoder)
     for s in samples:
         if s.aggregation or not s.evidence:
             continue
@@ -91,12 +94,13 @@ def build_documents(task: str, n: int, seed: int, tokenizer: str, max_seq_length
         labels = np.array([float(any(c.overlaps(e) for e in s.evidence)) for c in chunks])
         bm25 = np.asarray(BM25().score(s.question, chunks), dtype=np.float64)
         query = encoder.query(s.question)
+        needed = slot_needed(s.question, chunks, encoder_name)
         for budget in sorted(budgets, reverse=True):  # the largest candidate set first: smaller ones hit the sentence memo
-            subset = candidates(chunks, bm25, budget, Learned.candidate_factor, Learned.min_candidates)
+            subset = candidates(chunks, bm25, budget, Learned.candidate_factor, Learned.min_candidates, np.flatnonzero(needed >= SLOT_CANDIDATE))
             if not labels[subset].any() or labels[subset].all():
                 continue
             embedding = encoder.document([chunks[i].text for i in subset])
-            feats = chunk_features(s.question, chunks, embedding, query, subset, bm25, slot_weights)
+            feats = chunk_features(s.question, chunks, embedding, query, subset, bm25, slot_weights, needed)
             docs.append(Document(task, feats, labels[subset], np.array([chunks[i].n_tokens for i in subset])))
     _save_documents(path, docs)
     return docs
