@@ -1,17 +1,12 @@
 """memlife_v2, the independently written memory-lifecycle family: determinism, evidence, lengths, variety, wiring."""
 
-import json
 from collections import Counter
 
 import pytest
 
-from lceval.cli import DEFAULT_READER, main
-from lceval.errors import LcevalError
-from lceval.harness import select_docs
+from lceval.cli import DEFAULT_READER
 from lceval.metrics import score
-from lceval.settings import TaskSettings
 from lceval.sources import memlife, memlife_v2
-from lceval.task_index import expand, resolve
 from lceval.tokenization import count_tokens, load_tokenizer
 
 READER = str(DEFAULT_READER)
@@ -77,26 +72,6 @@ def test_every_kind_uses_several_document_formats(samples):
 
 def test_withdrawn_answer_is_the_memlife_convention():
     assert memlife_v2.NO_LONGER_VALID == memlife.NO_LONGER_VALID
-
-
-def test_tasks_are_wired_as_a_family_with_a_group(data_dir):
-    names = expand(["lceval_memlife_v2"])
-    assert [resolve(n) for n in names] == [("memlife_v2", t) for t in memlife_v2.TASKS]
-    settings = TaskSettings.from_kwargs("memlife_v2", "discard", tokenizer=READER, num_samples=2, seed=7, selector="oracle", budget=512)
-    docs = select_docs(settings)
-    assert len(docs) == 2 and all(d["evidence_recall"] == 1.0 and d["family"] == "memlife_v2" for d in docs)
-
-
-def test_generate_command_writes_the_samples(tmp_path, data_dir):
-    out = tmp_path / "x.jsonl"
-    assert main(["generate", "lceval_memlife_v2_overwrite", "--num-samples", "3", "--out", str(out)]) == 0
-    rows = [json.loads(line) for line in out.read_text().splitlines()]
-    assert len(rows) == 3 and all(r["metric"] == "memlife_exact" and r["evidence"] for r in rows)
-
-
-def test_unknown_task_names_the_known_ones():
-    with pytest.raises(LcevalError, match="overwrite"):
-        memlife_v2.generate("overwrit", tokenizer=READER)
 
 
 def test_no_word_is_shared_by_every_deciding_statement_of_a_kind(samples):

@@ -11,10 +11,8 @@ import datetime as dt
 import random
 from dataclasses import dataclass, field
 
-from ...sample import Evidence, LongSample
-from ..ruler.common import Prompt, to_sample
-from ..ruler.fitting import fit_size
-from ..ruler.haystack import load_essay, split_sentences
+from ...sample import LongSample
+from ..essay_documents import documents_sample
 from .formats import Block, Insert, render
 
 NO_LONGER_VALID = "no longer valid"  # the memlife_exact answer for a withdrawn value
@@ -38,24 +36,11 @@ class Plan:
 
 
 def build_sample(plan: Plan, rng: random.Random, tokenizer, max_seq_length: int, data_dir: str | None) -> LongSample:
-    blocks = _render_all(plan.inserts, rng)
-    depths = sorted(rng.uniform(2, 98) for _ in blocks)
-    essay = load_essay(data_dir)
-    start = rng.randrange(len(essay.words))
-    template = TEMPLATE.replace("{question}", plan.question)
-
-    def build(num_words: int) -> Prompt:
-        words = [essay.words[(start + i) % len(essay.words)] for i in range(num_words)]
-        context, evidence = _place(split_sentences(" ".join(words)), blocks, depths)
-        return Prompt(template, context, ANSWER_PREFIX, evidence, {"haystack_words": num_words})
-
-    budget = max_seq_length - MAX_NEW_TOKENS
-    fitted = fit_size(build, lambda p: p.tokens(tokenizer), budget, guess=max(budget // 2, 1))
-    fitted.payload.meta.update(
-        plan.meta, formats=[b.fmt for b in blocks], evidence_formats=[b.fmt for b in blocks if b.spans], chunk_style="prose",
+    return documents_sample(
+        _render_all(plan.inserts, rng), rng, depths=(2, 98), template=TEMPLATE.replace("{question}", plan.question),
+        answer_prefix=ANSWER_PREFIX, question=plan.question, answers=plan.answers, meta=plan.meta,
+        tokenizer=tokenizer, max_seq_length=max_seq_length, max_new_tokens=MAX_NEW_TOKENS, data_dir=data_dir,
     )
-    return to_sample(fitted.payload, tokenizer, task="", answers=plan.answers, metric="memlife_exact",
-                     max_new_tokens=MAX_NEW_TOKENS, prompt_tokens=fitted.tokens, question=plan.question)
 
 
 def _render_all(inserts: list[Insert], rng: random.Random) -> list[Block]:
@@ -67,21 +52,3 @@ def _render_all(inserts: list[Insert], rng: random.Random) -> list[Block]:
         blocks.append(render(insert, rng, day))
     return blocks
 
-
-def _place(sentences: list[str], blocks: list[Block], depths: list[float]) -> tuple[str, list[Evidence]]:
-    """Essay paragraphs with each block before sentence ``int(len * depth / 100)``, blank lines around blocks."""
-    cuts = [int(len(sentences) * d / 100) for d in depths] + [len(sentences)]
-    pieces: list[tuple[str, tuple]] = []
-    previous = 0
-    for cut, block in zip(cuts, [*blocks, None]):
-        if cut > previous:
-            pieces.append((" ".join(sentences[previous:cut]), ()))
-        if block is not None:
-            pieces.append((block.text, block.spans))
-        previous = max(previous, cut)
-    parts, evidence, offset = [], [], 0
-    for text, spans in pieces:
-        evidence += [Evidence(offset + s, offset + e, label) for s, e, label in spans]
-        parts.append(text)
-        offset += len(text) + 2
-    return "\n\n".join(parts), evidence
