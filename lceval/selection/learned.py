@@ -16,6 +16,10 @@ from .features import chunk_features
 from .head import load_head
 from .slot_models import SLOT_WEIGHTS
 
+WEIGHTS = Path(__file__).resolve().parent / "weights"
+# Features depend on the encoder, so each has its own head (``lceval train-selector --encoder``)
+# and slot models (``SLOT_WEIGHTS``, ``lceval train-slots --encoder``).
+HEADS = {"minilm": WEIGHTS / "learned_minilm.json", "static": WEIGHTS / "learned.json"}
 
 
 @dataclass
@@ -34,7 +38,7 @@ class Learned(ScoringSelector):
     (those keep BM25's order). Embeddings are cached per
     document and per sentence, so sweeping budgets encodes each sentence once.
 
-    weights: a JSON head written by ``lceval train-selector``; empty = the committed one.
+    weights: a JSON head written by ``lceval train-selector``; empty = the committed one for ``encoder``.
     candidate_factor: candidate tokens per budget token; 0 embeds every chunk.
     min_candidates: the fewest chunks the head ranks.
     encoder: "static" (default) or "minilm", the sentence encoder of the dense and slot features.
@@ -54,9 +58,7 @@ class Learned(ScoringSelector):
 
     def content_files(self) -> list[Path]:
         """The weights this selector reads: their content is part of a sweep cell's identity."""
-        from .head import DEFAULT_WEIGHTS
-
-        return [Path(self.weights) if self.weights else DEFAULT_WEIGHTS, SLOT_WEIGHTS[self.encoder]]
+        return [Path(self.weights) if self.weights else HEADS[self.encoder], SLOT_WEIGHTS[self.encoder]]
 
     def select(self, question, chunks, budget, evidence=()):
         if not chunks:
@@ -77,7 +79,7 @@ class Learned(ScoringSelector):
         encoder = shared_encoder(self.encoder)
         embedding = encoder.document([chunks[i].text for i in subset])
         features = chunk_features(question, chunks, embedding, encoder.query(question), subset, lexical, SLOT_WEIGHTS[self.encoder], needed)
-        head = load_head(self.weights or None)(features)
+        head = load_head(self.weights or str(HEADS[self.encoder]))(features)
         return below(len(chunks), subset, per_token(head, [chunks[i].n_tokens for i in subset]), lexical)
 
 

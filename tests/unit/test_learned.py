@@ -195,10 +195,16 @@ def test_inverse_cloze_documents_come_from_the_essays_with_their_evidence(data_d
 def test_the_encoder_is_a_named_parameter_of_the_cell():
     from dataclasses import asdict
 
-    from lceval.selection.learned import SLOT_WEIGHTS
+    from lceval.selection.learned import HEADS, SLOT_WEIGHTS
 
     assert asdict(build_selector("learned"))["encoder"] == "static"
     minilm = build_selector({"selector": "learned", "params": {"encoder": "minilm"}})
-    assert minilm.content_files()[1] == SLOT_WEIGHTS["minilm"]  # each encoder has its own slot models
+    assert minilm.content_files() == [HEADS["minilm"], SLOT_WEIGHTS["minilm"]]  # each encoder has its own head and slot models
+    assert load_head(str(HEADS["static"])).meta["encoder"] == "static"
     with pytest.raises(Exception, match="encoder"):
         build_selector({"selector": "learned", "params": {"encoder": "bert"}})
+
+
+def test_the_minilm_encoder_with_its_own_head_ranks_the_needle_first():
+    scores = build_selector({"selector": "learned", "params": {"encoder": "minilm"}}).score(QUESTION, _chunks(HAYSTACK))
+    assert max(range(len(scores)), key=scores.__getitem__) == 2
