@@ -89,3 +89,10 @@ def load_static_model(model_dir: Path):
 
     tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
     return StaticModel(vectors=load_table(model_dir), tokenizer=tokenizer, normalize=True)
+
+
+if __name__ == "__main__":  # `python -m lceval.selection.static_encoder`: build the table ahead of a run (make run does)
+    from .encoder import model_path
+
+    load_table(model_path())
+    print(f"static encoder table: {table_path(model_path())}")
