@@ -15,6 +15,7 @@ from .encoder import check_encoder, shared_encoder
 from .features import chunk_features
 from .head import load_head
 from .slot_models import SLOT_WEIGHTS
+from .slot_reader import LearnedSlots
 
 WEIGHTS = Path(__file__).resolve().parent / "weights"
 # Features depend on the encoder, so each has its own head (``lceval train-selector --encoder``)
@@ -88,8 +89,6 @@ SLOT_CANDIDATE = 0.1  # a chunk the slot reader believes the question needs at l
 
 def slot_needed(question: str, chunks: Sequence[Chunk], encoder: str) -> np.ndarray:
     """Per chunk, the slot reader's belief that the question needs it (its most needed event; 0 without one)."""
-    from .slot_reader import LearnedSlots
-
     needed = np.zeros(len(chunks))
     for event in LearnedSlots(encoder=encoder).read(question, chunks).events:
         needed[event.chunk] = max(needed[event.chunk], event.belief)

@@ -28,6 +28,7 @@ probabilities, for ``lceval select``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Sequence
 
 import numpy as np
@@ -76,8 +77,15 @@ class LearnedSlots:
     min_belief: float = 0.1
     partial_weight: float = 0.25
 
+    def weights_file(self) -> Path:
+        return Path(self.weights) if self.weights else SLOT_WEIGHTS[self.encoder]
+
+    def content_files(self) -> list[Path]:
+        """The slot models this reader reads: their content is part of a sweep cell's identity (a hybrid's included)."""
+        return [self.weights_file()]
+
     def read(self, question: str, chunks: Sequence[Chunk]) -> SlotReading:
-        models = load_slot_models(self.weights or str(SLOT_WEIGHTS[self.encoder]))
+        models = load_slot_models(str(self.weights_file()))
         encoder = shared_encoder(self.encoder)
         q_vec, q_words = encoder.query(question), content_words(question)
         kind_p = models.kind(kind_features(question, q_vec))[0]

@@ -49,6 +49,19 @@ def test_learned_weights_edited_in_place_change_the_learned_cells(tmp_path):
     assert changed == {n for n in before if "__learned__" in n} and changed
 
 
+def test_slot_models_edited_in_place_change_the_hybrid_cells(tmp_path):
+    from lceval.selection.slot_models import SLOT_WEIGHTS
+
+    weights = tmp_path / "slots.json"
+    shutil.copy(SLOT_WEIGHTS["static"], weights)
+    hybrid = {"name": "hybrid", "selector": "hybrid", "params": {"slots": {"weights": str(weights)}}}
+    path = write_config(tmp_path, selectors=["full", hybrid])
+    before = _keys(path)
+    weights.write_text(json.dumps(json.loads(weights.read_text()), indent=1))  # same models, other bytes: retrained in place
+    changed = _changed(before, _keys(path))
+    assert changed == {n for n in before if "__hybrid__" in n} and changed
+
+
 def test_model_weights_and_tokenizer_files_change_every_cell(tmp_path, tiny_model):
     model = tmp_path / "model"
     shutil.copytree(tiny_model, model)
