@@ -24,20 +24,19 @@ selector's candidates, see ``learned``), lexical ones over the whole document:
   lets the head tell the latest write of a key from its first.
 - ``q_latest``, ``q_earlier``: whether the question asks for a current / an earlier
   state (cue words such as "current", "latest" / "first", "previous", "original").
-- ``slot_match``, ``slot_bind``, ``slot_withdraw``, ``slot_lookalike``: the hybrid's
-  learned slot models (``slot_models``) on the chunk's sentences — the best
-  probability that a sentence is about the asked key, and that one such sentence
-  binds, withdraws or only looks like a binding; ``slot_needed``: the hybrid's
-  slot reader's belief that the question needs the chunk (the key's soft
-  history read over the whole document: the value in force, the n-th, a
-  withdrawn one), ``slot_needed_top``: 1 for the chunk it believes in most.
+- ``slot_match``, ``slot_bind``, ``slot_withdraw``, ``slot_lookalike``: from the hybrid's
+  slot reader (``slot_reader``), read once over the whole document — the best
+  probability that one of the chunk's sentences is about the asked key, and that
+  one such sentence binds, withdraws or only looks like a binding; ``slot_needed``:
+  the reader's belief that the question needs the chunk (the key's soft history:
+  the value in force, the n-th, a withdrawn one), ``slot_needed_top``: 1 for the
+  chunk it believes in most. All 0 for a chunk without an event of the key.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from pathlib import Path
 from typing import Sequence
 
 import numpy as np
@@ -54,6 +53,7 @@ FEATURES = (
     "slot_match", "slot_bind", "slot_withdraw", "slot_lookalike", "slot_needed", "slot_needed_top",
 )
 
+_SLOT_COLUMNS = 6
 _LATEST = {"current", "currently", "latest", "now", "final", "last", "newest", "updated", "present"}
 _EARLIER = {"first", "original", "originally", "initial", "initially", "previous", "previously", "earlier", "before", "old", "older", "prior"}
 _STOP = frozenset(
@@ -65,16 +65,14 @@ _STOP = frozenset(
 
 def chunk_features(
     question: str, chunks: Sequence[Chunk], embedding: DocumentEmbedding, query: np.ndarray,
-    subset: Sequence[int] | None = None, bm25: np.ndarray | None = None, slot_weights: str | Path | None = None,
-    slot_needed: np.ndarray | None = None,
+    subset: Sequence[int] | None = None, bm25: np.ndarray | None = None, slots: Sequence[np.ndarray] | None = None,
 ) -> np.ndarray:
     """A (len(subset) x features) float32 matrix, columns in ``FEATURES`` order.
 
     ``subset``: the chunks ``embedding`` covers (default: all), in its order. Lexical
     features are computed over the whole document, dense ones over the subset.
     ``bm25``: the document's BM25 scores when the caller has them already.
-    ``slot_weights``: the slot models trained on ``embedding``'s encoder (default: MiniLM's).
-    ``slot_needed``: per chunk of the document, the slot reader's belief that the question needs it (default: none).
+    ``slots``: the slot reader's per-chunk columns over the whole document (``SlotReading.chunk_columns``; default: none).
     """
     n = len(chunks)
     rows = np.arange(n) if subset is None else np.asarray(subset, dtype=np.int64)
@@ -97,29 +95,8 @@ def chunk_features(
     ]
     dense = [dense_max, _z(dense_max), _reciprocal_rank(dense_max), dense_max - dense_max.max(), dense_chunk, _z(dense_chunk)]
     cues = [np.full(len(rows), float(bool(q_set & _LATEST))), np.full(len(rows), float(bool(q_set & _EARLIER)))]
-    slots = _slot_features(question, query, [chunks[i].text for i in rows], embedding, slot_weights)
-    needed = np.zeros(n) if slot_needed is None else np.asarray(slot_needed, dtype=np.float64)
-    slots += [needed[rows], (needed[rows] >= needed.max()) * float(needed.max() > 0)]
-    return np.stack([*dense, *(c[rows] for c in lexical), *cues, *slots], axis=1).astype(np.float32)
-
-
-def _slot_features(question: str, query: np.ndarray, texts: Sequence[str], embedding: DocumentEmbedding, weights=None) -> list[np.ndarray]:
-    """Per embedded chunk: best key-match probability, best match x role probability."""
-    from .encoder import pieces
-    from .slot_models import content_words, key_words, load_slot_models, match_features, role_features, sentence_stems
-
-    models = load_slot_models(str(weights) if weights else None)
-    sentences = [p for t in texts for p in pieces(t)]
-    q_words = key_words(content_words(question), [sentence_stems(t) for t in sentences])
-    match = models.match(np.stack([match_features(q_words, query, t, v) for t, v in zip(sentences, embedding.vectors)]))[:, 1]
-    roles = models.role(np.stack([role_features(t, v, q_words) for t, v in zip(sentences, embedding.vectors)]))
-    columns = [match, *(match * roles[:, models.role.classes.index(r)] for r in ("bind", "withdraw", "lookalike"))]
-    per_chunk = []
-    for column in columns:
-        best = np.zeros(len(texts))
-        np.maximum.at(best, embedding.owner, column)
-        per_chunk.append(best)
-    return per_chunk
+    slots = [np.zeros(n)] * _SLOT_COLUMNS if slots is None else slots
+    return np.stack([*dense, *(c[rows] for c in lexical), *cues, *(c[rows] for c in slots)], axis=1).astype(np.float32)
 
 
 def _chunk_means(embedding: DocumentEmbedding, n: int) -> np.ndarray:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import ClassVar, Sequence
 
 import numpy as np
 
@@ -45,6 +45,8 @@ class Learned(ScoringSelector):
     encoder: "static" (default) or "minilm", the sentence encoder of the dense and slot features.
     """
 
+    VERSION: ClassVar[int] = 2  # 2: slot features from the slot reader's one reading
+
     weights: str = ""
     candidate_factor: float = 2.0
     min_candidates: int = 8
@@ -75,11 +77,11 @@ class Learned(ScoringSelector):
         if not chunks:
             return []
         lexical = np.asarray(BM25().score(question, chunks), dtype=np.float64)
-        needed = slot_needed(question, chunks, self.encoder)
-        subset = candidates(chunks, lexical, budget, self.candidate_factor, self.min_candidates, np.flatnonzero(needed >= SLOT_CANDIDATE))
+        slots = LearnedSlots(encoder=self.encoder).read(question, chunks).chunk_columns(len(chunks))
+        subset = candidates(chunks, lexical, budget, self.candidate_factor, self.min_candidates, slot_candidates(slots))
         encoder = shared_encoder(self.encoder)
         embedding = encoder.document([chunks[i].text for i in subset])
-        features = chunk_features(question, chunks, embedding, encoder.query(question), subset, lexical, SLOT_WEIGHTS[self.encoder], needed)
+        features = chunk_features(question, chunks, embedding, encoder.query(question), subset, lexical, slots)
         head = load_head(self.weights or str(HEADS[self.encoder]))(features)
         return below(len(chunks), subset, per_token(head, [chunks[i].n_tokens for i in subset]), lexical)
 
@@ -87,12 +89,9 @@ class Learned(ScoringSelector):
 SLOT_CANDIDATE = 0.1  # a chunk the slot reader believes the question needs at least this much is always a candidate
 
 
-def slot_needed(question: str, chunks: Sequence[Chunk], encoder: str) -> np.ndarray:
-    """Per chunk, the slot reader's belief that the question needs it (its most needed event; 0 without one)."""
-    needed = np.zeros(len(chunks))
-    for event in LearnedSlots(encoder=encoder).read(question, chunks).events:
-        needed[event.chunk] = max(needed[event.chunk], event.belief)
-    return needed
+def slot_candidates(slot_columns: Sequence[np.ndarray]) -> np.ndarray:
+    """The chunks the slot reader believes the question needs (``SlotReading.chunk_columns``'s belief column)."""
+    return np.flatnonzero(slot_columns[4] >= SLOT_CANDIDATE)
 
 
 def candidates(chunks: Sequence[Chunk], bm25: np.ndarray, budget: int | None, factor: float, minimum: int,

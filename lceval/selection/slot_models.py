@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import LcevalError
+from .encoder import pieces
 from .patterns import VALUE as _VALUE
 from .memory_slots import CONDITIONALS, HEDGES, SlotMemory, _RETRACTION
 
@@ -43,7 +44,7 @@ _WORD = re.compile(r"[^\W_]+")  # "Delta's" -> "Delta", "s"; "on-call" -> "on", 
 # Where an identifier joins words: snake_case, dotted.paths between letters, camelCase.
 _JOINER = re.compile(r"(?<=[A-Za-z0-9])_+(?=[A-Za-z0-9])|(?<=[a-z])\.(?=[a-z])|(?<=[a-z])(?=[A-Z][a-z])")
 _QUESTION_STOP = frozenset(
-    """a an the of for to in on at by with from into about as and or is are was were be been being it its
+    """a an the of for to in on at by with from into about as and or if is are was were be been being it its
     their his her our your my this that these those what which who whom whose how when where why do does did
     has have had will would can could should i me we you they there here any some all every each ever one
     tell give name list please now currently current right today latest newest most recent end up value
@@ -53,7 +54,8 @@ _CUE_PREVIOUS = re.compile(r"\b(?:previous|previously|prior|before|preceding|rep
 _CUE_ALL = re.compile(r"\b(?:all|every|each|list|history|values)\b", re.I)
 _CUE_LATEST = re.compile(r"\b(?:current|currently|now|latest|newest|final|today|end|still|present)\b", re.I)
 _ORDINALS = (
-    (1, r"first|originally|original|initially|initial|at the start|to begin with|earliest"),
+    (1, r"first|originally|original|initially|initial|at the start|to begin with|earliest"
+        r"|before (?:anyone|anybody|any)\b[\w ]{0,20}?\b(?:chang|updat|edit|revis|amend|touch)\w*"),
     (2, r"second"), (3, r"third"), (4, r"fourth"), (5, r"fifth"),
 )
 _RULES = SlotMemory()
@@ -69,7 +71,27 @@ def stem(word: str) -> str:
 
 
 def content_words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(readable(text)) if w.lower() not in _QUESTION_STOP and len(w) > 1]
+    """The words that can name a key; a lone digit counts ("floor 3" is not "floor 4")."""
+    return [w for w in _WORD.findall(readable(text)) if w.lower() not in _QUESTION_STOP and (len(w) > 1 or w.isdigit())]
+
+
+# A "Label: value" line of a form, a YAML mapping or a header block (the colon followed by a space, so "08:03" is no label).
+_LABEL_LINE = re.compile(r"^\s*(?:- )?[A-Za-z][\w .'/-]{0,30}:\s+\S")
+
+
+def records(text: str) -> list[str]:
+    """What the slot models read of a chunk: its sentences, with each run of "Label: value" lines joined
+    into one record, since a form's key and its new value sit on different lines."""
+    out: list[str] = []
+    in_run = False
+    for piece in pieces(text):
+        label = bool(_LABEL_LINE.match(piece))
+        if label and in_run and not piece.startswith("- "):  # "- " starts the next item of a list
+            out[-1] += "; " + piece
+        else:
+            out.append(piece)
+        in_run = label
+    return out
 
 
 def sentence_stems(text: str) -> set[str]:
@@ -77,13 +99,15 @@ def sentence_stems(text: str) -> set[str]:
 
 
 def key_words(question_words: list[str], sentences: list[set[str]]) -> list[str]:
-    """The question's words that name its key: those found in a sentence naming at least two of them.
+    """The question's words that name its key: those of the sentences naming the most of them (at least two).
 
     A word only the question's own phrasing uses ("fill in", "on a form") names no key, and counting it
     missing would reject every sentence about the key. With no such sentence, every word counts.
     """
     asked = {stem(w) for w in question_words}
-    attested = set().union(*(found for found in (asked & s for s in sentences) if len(found) >= 2))
+    found = [asked & s for s in sentences]
+    most = max(map(len, found), default=0)
+    attested = set().union(*(f for f in found if len(f) == most)) if most >= 2 else asked
     return [w for w in question_words if stem(w) in attested] or question_words
 
 
@@ -104,6 +128,7 @@ def role_features(sentence: str, vector: np.ndarray, question_words: list[str]) 
         float(_RULES.parse_write(sentence) is not None), float("?" in sentence), float(bool(re.search(r"[:=|]|->", sentence))),
         float(bool(re.search(r"\b(?:not|no|never|nothing|none|null)\b", sentence, re.I))), min(len(words), 60) / 60.0,
         min(len(beyond), 20) / 20.0, float(bool(_VALUE.search(rest))), float(not beyond),
+        float(any(c.isdigit() for c in rest)),  # short values ("F10", "40 mg", "06-06-21") escape ``_VALUE``
     ]
     return np.concatenate([vector, np.asarray(cues, dtype=np.float32)])
 
@@ -130,11 +155,18 @@ def kind_features(question: str, vector: np.ndarray) -> np.ndarray:
 
 
 _NUMBERED = re.compile(r"\b(?:number|no\.|#)\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\b", re.I)
+_COUNTS = {"once": 1, "one": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+# "after it had been changed three times": the value after n changes is the (n + 1)-th.
+_CHANGED = re.compile(r"\b(?:changed|updated|revised|replaced|modified|amended|edited)\s+(once|twice|(?:one|two|three|four|five|\d)\s+times?)\b", re.I)
 
 
 def ordinal(question: str) -> int | None:
     """Which value the question counts to: a number ("value number 3", "the 4th") before an ordinal word
     (a question may define "the original" as the first while asking for another)."""
+    changed = _CHANGED.search(question)
+    if changed:
+        count = changed.group(1).split()[0].lower()
+        return (int(count) if count.isdigit() else _COUNTS[count]) + 1
     numbered = _NUMBERED.search(question)
     if numbered:
         return int(numbered.group(1) or numbered.group(2))

@@ -29,13 +29,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
+from typing import ClassVar, Sequence
 
 import numpy as np
 
 from ..sample import Chunk
-from .encoder import pieces, shared_encoder
-from .slot_models import SLOT_WEIGHTS, content_words, key_words, kind_features, load_slot_models, match_features, ordinal, readable, role_features, sentence_stems, stem
+from .encoder import shared_encoder
+from .slot_models import SLOT_WEIGHTS, content_words, key_words, kind_features, load_slot_models, match_features, ordinal, readable, records, role_features, sentence_stems, stem
 
 ACTIONS = {"bind": "write", "withdraw": "retract", "lookalike": "refused", "other": "ignored"}
 
@@ -59,6 +59,16 @@ class SlotReading:
     events: list[SlotEvent] = field(default_factory=list)
     needed: list[int] = field(default_factory=list)
 
+    def chunk_columns(self, n_chunks: int) -> list[np.ndarray]:
+        """Per chunk (0 without an event): the best key match, the best match x bind / withdraw / lookalike
+        probability, the belief that the question needs it, and 1 for the chunk believed in most."""
+        columns = np.zeros((5, n_chunks))
+        for e in self.events:
+            row = [e.match, *(e.match * e.role[r] for r in ("bind", "withdraw", "lookalike")), e.belief]
+            columns[:, e.chunk] = np.maximum(columns[:, e.chunk], row)
+        needed = columns[4]
+        return [*columns, (needed >= needed.max()) * float(needed.max() > 0)]
+
 
 @dataclass
 class LearnedSlots:
@@ -70,6 +80,8 @@ class LearnedSlots:
     min_belief: the least belief that a chunk holds what the question needs for it to go first.
     partial_weight: how much a sentence counts that names fewer of the question's words than the best-named one.
     """
+
+    VERSION: ClassVar[int] = 2  # 2: form records, lone digits in keys, counted changes, digit cue
 
     weights: str = ""
     encoder: str = "static"
@@ -95,7 +107,7 @@ class LearnedSlots:
         reading = SlotReading(kind, nth)
         # Only sentences sharing a word with the question can be about its key: the rest are never embedded.
         stems = {stem(w) for w in q_words}
-        owned = [(i, t, s) for i, c in enumerate(chunks) for t in pieces(c.text) if stems & (s := sentence_stems(t))]
+        owned = [(i, t, s) for i, c in enumerate(chunks) for t in records(c.text) if stems & (s := sentence_stems(t))]
         if not owned:
             return reading
         q_words = key_words(q_words, [s for _, _, s in owned])
@@ -111,9 +123,13 @@ class LearnedSlots:
                 action = ACTIONS[models.role.classes[int(p.argmax())]]
                 reading.events.append(SlotEvent(owned[i][0], texts[i], action, probs, round(float(match[i]), 3)))
             # A sentence naming fewer of the question's words than the best-named one is more likely a sibling
-            # key (another site of the entity, another attribute) than a paraphrase: it counts ``partial_weight``.
+            # key (another attribute) than a paraphrase: it counts ``partial_weight``. One lacking a mark with
+            # digits ("floor 3", "bed 92") names another entity, which a paraphrase hardly does: it counts its square.
+            marks = {stem(w) for w in q_words if any(c.isdigit() for c in w)}
             named = np.array([len(stems & sentence_stems(e.sentence)) for e in reading.events])
-            weight = np.where(named >= named.max(), 1.0, self.partial_weight) * np.array([e.match for e in reading.events])
+            marked = np.array([marks <= sentence_stems(e.sentence) for e in reading.events])
+            weight = np.where(named >= named[marked].max(initial=0), 1.0, self.partial_weight)
+            weight = np.where(marked, weight, self.partial_weight**2) * np.array([e.match for e in reading.events])
             write = np.array([e.role["bind"] for e in reading.events]) * weight
             retract = np.array([e.role["withdraw"] for e in reading.events]) * weight
             for event, belief in zip(reading.events, beliefs(write, retract, reading.kind, reading.nth)):

@@ -37,7 +37,8 @@ from ..selection.bm25 import BM25
 from ..selection.encoder import ENCODERS, model_path, shared_encoder
 from ..selection.features import FEATURES, chunk_features
 from ..selection.head import DEFAULT_WEIGHTS, Head
-from ..selection.learned import SLOT_CANDIDATE, Learned, candidates, slot_needed
+from ..selection.learned import Learned, candidates, slot_candidates
+from ..selection.slot_reader import LearnedSlots
 from ..selection.slot_models import SLOT_WEIGHTS
 from ..selection.slot_reader import LearnedSlots
 from . import texts
@@ -68,7 +69,7 @@ def build_documents(task: str, n: int, seed: int, tokenizer: str, max_seq_length
     slot_weights = SLOT_WEIGHTS[encoder]
     key = cache_key(task=task, n=n, seed=seed, tokenizer=tokenizer, length=max_seq_length, chunk_tokens=chunk_tokens,
                     budgets=list(budgets), features=FEATURES, candidates=(Learned.candidate_factor, Learned.min_candidates),
-                    encoder=encoder, slots=file_sha256(slot_weights), slot_reader=repr(LearnedSlots(encoder=encoder)),
+                    encoder=encoder, slots=file_sha256(slot_weights), slot_reader=(repr(LearnedSlots(encoder=encoder)), LearnedSlots.VERSION, Learned.VERSION),
                     chunking=CHUNKING_VERSION)
     path = cache_dir() / "learned-features" / f"{task.replace('/', '-')}-{key}.npz"
     if path.is_file():
@@ -94,13 +95,13 @@ def build_documents(task: str, n: int, seed: int, tokenizer: str, max_seq_length
         labels = np.array([float(any(c.overlaps(e) for e in s.evidence)) for c in chunks])
         bm25 = np.asarray(BM25().score(s.question, chunks), dtype=np.float64)
         query = encoder.query(s.question)
-        needed = slot_needed(s.question, chunks, encoder_name)
+        slots = LearnedSlots(encoder=encoder_name).read(s.question, chunks).chunk_columns(len(chunks))
         for budget in sorted(budgets, reverse=True):  # the largest candidate set first: smaller ones hit the sentence memo
-            subset = candidates(chunks, bm25, budget, Learned.candidate_factor, Learned.min_candidates, np.flatnonzero(needed >= SLOT_CANDIDATE))
+            subset = candidates(chunks, bm25, budget, Learned.candidate_factor, Learned.min_candidates, slot_candidates(slots))
             if not labels[subset].any() or labels[subset].all():
                 continue
             embedding = encoder.document([chunks[i].text for i in subset])
-            feats = chunk_features(s.question, chunks, embedding, query, subset, bm25, slot_weights, needed)
+            feats = chunk_features(s.question, chunks, embedding, query, subset, bm25, slots)
             docs.append(Document(task, feats, labels[subset], np.array([chunks[i].n_tokens for i in subset])))
     _save_documents(path, docs)
     return docs

@@ -246,6 +246,27 @@ BIND_REPLACE = [
     "Correction ({d}): {e}'s {a} is in fact {v}.",
     "Stocktake adjustment: {e} {a} corrected to {v}.",
 ]
+# Replacements that quote the value they replace ({w}): "not {w}" here corrects, it does not deny.
+BIND_REVISE = [
+    "The {a} of {e} went from {w} to {v} on {d}.",
+    "{v} replaces {w} as {e}'s {a}.",
+    "Correction: the {a} of {e} should read {v}, not {w}.",
+    "{e}'s {a} is {v} (previously {w}).",
+    "Erratum: for {e} the {a} is {v}; {w} was printed in error.",
+    "Please swap {w} for {v} as the {a} of {e}.",
+    "Not {w} any more: {e}'s {a} is {v}.",
+    "{p} says the {a} at {e} is {v}, no longer {w}.",
+    "{h}: {e} {a} now {v}, not {w} like before",
+    "[{t}] {K}: {w} -> {v}",
+    "{t} {E}.{A} changed {w} => {v} by {h}",
+    "{E},{A},{v},was {w}",
+    "| {e} | {a} | {v} | replaces {w} |",
+    "{K} = \"{v}\"  # was {w} until {d}",
+    "Entity: {e}\nField: {a}\nOld value: {w}\nNew value: {v}",
+    "record {n}: {E} / {A} / {v} (supersedes {w})",
+    "Ticket #{n}: {a} for {e} fixed, {w} was a typo for {v}.",
+    "From {d} the {a} for {e} will be {v} in place of {w}.",
+]
 WITHDRAW = [
     # prose
     "The {a} for {e} was pulled and nothing replaced it.",
@@ -460,7 +481,7 @@ QUESTIONS = {
     ],
 }
 ORDINALS = {1: "first", 2: "second", 3: "third"}
-FORMS = {"bind": BIND_FIRST + BIND_REPLACE, "withdraw": WITHDRAW, "lookalike": LOOKALIKE, "other": OTHER}
+FORMS = {"bind": BIND_FIRST + BIND_REPLACE + BIND_REVISE, "withdraw": WITHDRAW, "lookalike": LOOKALIKE, "other": OTHER}
 
 
 def render(form: str, attribute: str, entity: str, value: str, rng: random.Random, **extra: str) -> str:
@@ -484,7 +505,8 @@ def episode(rng: random.Random) -> Episode:
     values = list(dict.fromkeys(_value(rng, ATTRIBUTES[attribute]) for _ in range(12)))
     n_writes = rng.randint(1, 4)
     own = [Line(render(rng.choice(BIND_FIRST), attribute, entity, values[0], rng), "bind", "key", values[0])]
-    own += [Line(render(rng.choice(BIND_REPLACE), attribute, entity, v, rng), "bind", "key", v) for v in values[1:n_writes]]
+    own += [Line(render(rng.choice(BIND_REPLACE + BIND_REVISE), attribute, entity, v, rng, w=old), "bind", "key", v)
+            for old, v in zip(values, values[1:n_writes])]
     if rng.random() < 0.25:  # the withdrawal may quote the value it takes back
         own.append(Line(render(rng.choice(WITHDRAW), attribute, entity, values[n_writes - 1], rng), "withdraw", "key"))
     spare = iter(values[n_writes:])
@@ -513,5 +535,5 @@ def _confusers(rng: random.Random, attribute: str, entity: str, twin: str) -> li
         for _ in range(rng.randint(1 if about != "other entity" else 0, 2)):
             v = _value(rng, ATTRIBUTES[a])
             role = rng.choices(["bind", "withdraw", "lookalike"], [0.7, 0.1, 0.2])[0]
-            out.append(Line(render(rng.choice(FORMS[role]), a, e, v, rng), role, about, v if role == "bind" else ""))
+            out.append(Line(render(rng.choice(FORMS[role]), a, e, v, rng, w=_value(rng, ATTRIBUTES[a])), role, about, v if role == "bind" else ""))
     return out

@@ -49,20 +49,20 @@ def essay_sentences(rng: random.Random, n: int, data_dir: str | None = None) -> 
 def build(episodes: list[slot_corpus.Episode], essays: list[str], rng: random.Random, encoder: str = "minilm"):
     """(role X, y), (match X, y), (kind X, y) with an episode id per row for the held-out split."""
     encoder = shared_encoder(encoder)
+    q_words = [key_words(content_words(e.question), [sentence_stems(l.text) for l in e.lines]) for e in episodes]
+    negatives = [rng.sample(essays, 6) for _ in episodes]
     texts = list(dict.fromkeys([l.text for e in episodes for l in e.lines] + [e.question for e in episodes] + essays))
     vectors = dict(zip(texts, encoder.encode([readable(t) for t in texts])))
     role, match, kind = ([], [], []), ([], [], []), ([], [], [])
-    for gid, e in enumerate(episodes):
+    for gid, (e, words, neg) in enumerate(zip(episodes, q_words, negatives)):
         q_vec = vectors[e.question]
-        q_words = key_words(content_words(e.question), [sentence_stems(l.text) for l in e.lines])
-        negatives = rng.sample(essays, 6)
         for line in e.lines:
-            _add(role, role_features(line.text, vectors[line.text], q_words), ROLES.index(line.role), gid)
-            _add(match, match_features(q_words, q_vec, line.text, vectors[line.text]), int(line.about == "key"), gid)
-        for s in negatives:
-            _add(match, match_features(q_words, q_vec, s, vectors[s]), 0, gid)
-        for s in negatives[:3]:
-            _add(role, role_features(s, vectors[s], q_words), ROLES.index("other"), gid)
+            _add(role, role_features(line.text, vectors[line.text], words), ROLES.index(line.role), gid)
+            _add(match, match_features(words, q_vec, line.text, vectors[line.text]), int(line.about == "key"), gid)
+        for s in neg:
+            _add(match, match_features(words, q_vec, s, vectors[s]), 0, gid)
+        for s in neg[:3]:
+            _add(role, role_features(s, vectors[s], words), ROLES.index("other"), gid)
         _add(kind, kind_features(e.question, q_vec), KINDS.index(e.kind), gid)
     return [tuple(np.asarray(a) for a in part) for part in (role, match, kind)]
 

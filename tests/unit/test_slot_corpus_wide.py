@@ -59,7 +59,7 @@ def test_keys_are_written_as_identifiers_in_lines_and_questions():
 def test_every_form_renders_without_leftover_placeholders():
     rng = random.Random(10_000_005)
     for form in [f for forms in (*wide.FORMS.values(), *wide.QUESTIONS.values()) for f in forms]:
-        text = wide.render(form, "seat price", "Falcon II", "€40", rng, o="second")
+        text = wide.render(form, "seat price", "Falcon II", "€40", rng, o="second", w="€35")
         assert not re.search(r"\{[A-Za-z]\w*\}", text), form
 
 
@@ -68,7 +68,7 @@ def _six_grams(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + 6]) for i in range(len(words) - 5)}
 
 
-def test_no_six_word_run_of_a_training_line_occurs_in_either_memory_lifecycle_family(tiny_model):
+def test_no_six_word_run_of_a_training_line_occurs_in_any_memory_lifecycle_family(tiny_model):
     """Independence: the training corpus shares no six-word run with 50 samples of each evaluation task."""
     from lceval.settings import TaskSettings
     from lceval.sources import load_samples
@@ -77,10 +77,10 @@ def test_no_six_word_run_of_a_training_line_occurs_in_either_memory_lifecycle_fa
     rng = random.Random(10_000_006)
     lines = [l.text for e in _episodes(10_000_007, 400) for l in e.lines] + [e.question for e in _episodes(10_000_008, 400)]
     for forms in (*wide.FORMS.values(), *wide.QUESTIONS.values()):
-        lines += [wide.render(f, rng.choice(sorted(wide.ATTRIBUTES)), rng.choice(rng.choice(wide.ENTITIES)), "x", rng, o="first") for f in forms]
+        lines += [wide.render(f, rng.choice(sorted(wide.ATTRIBUTES)), rng.choice(rng.choice(wide.ENTITIES)), "x", rng, o="first", w="y") for f in forms]
     ours = set().union(*map(_six_grams, lines))
-    tasks = sorted((family, t) for family, t in task_table().values() if family in ("memlife", "memlife_v2"))
-    assert len(tasks) == 10
+    tasks = sorted((family, t) for family, t in task_table().values() if family.startswith("memlife"))
+    assert len(tasks) >= 15  # memlife, memlife_v2, memlife_v3, ...
     for family, task in tasks:
         samples = load_samples(TaskSettings.from_kwargs(family, task, num_samples=50, seed=0, tokenizer=str(tiny_model), max_seq_length=4096))
         shared = len(ours & set().union(*(_six_grams(f"{s.context}\n{s.question}") for s in samples)))

@@ -10,7 +10,7 @@ from lceval.sample import Chunk
 from lceval.selection import build_selector
 from lceval.selection.bm25 import BM25
 from lceval.selection.hybrid import Hybrid
-from lceval.selection.slot_models import DEFAULT_WEIGHTS, content_words, key_words, load_slot_models, ordinal, readable, sentence_stems
+from lceval.selection.slot_models import DEFAULT_WEIGHTS, content_words, key_words, load_slot_models, ordinal, readable, records, sentence_stems
 from lceval.selection.slot_reader import SlotEvent, beliefs, needed
 
 FILLER = "Startups are hard, and most of the work is invisible to everyone outside. "
@@ -112,8 +112,26 @@ def test_identifier_keys_read_as_words_and_question_phrasing_names_no_key():
 
 
 def test_ordinals_are_read_from_the_question():
-    questions = ("What was it originally?", "the third one", "What is it now?", "Counting the original as the first, what was value number 3?", "the 2nd")
-    assert [ordinal(q) for q in questions] == [1, 3, None, 3, 2]
+    questions = ("What was it originally?", "the third one", "What is it now?", "Counting the original as the first, what was value number 3?", "the 2nd",
+                 "What was it after it had been changed twice?", "after being updated 3 times", "What was it before anyone edited it?",
+                 "What was it before the last update?")
+    assert [ordinal(q) for q in questions] == [1, 3, None, 3, 2, 3, 4, 1, None]
+
+
+def test_a_lone_digit_names_the_key_and_a_sentence_without_it_is_another_entity():
+    assert content_words("the channel of access point 3") == ["channel", "access", "point", "3"]
+    chunks = _story("The Wi-Fi channel of access point 3 is 44.", "The Wi-Fi channel of access point 4 is 108.")
+    reading = Hybrid().slots.read("What is the Wi-Fi channel of access point 3 now?", chunks)
+    assert reading.needed == [1]
+
+
+def test_a_form_is_read_as_one_record_and_its_new_value_binds():
+    form = "Ticket 88\nAsset: Kiln B\nProperty: firing limit\nNew setting: 1180 C\nOld setting: 1240 C\nDone."
+    assert records(form) == ["Ticket 88", "Asset: Kiln B; Property: firing limit; New setting: 1180 C; Old setting: 1240 C", "Done."]
+    assert records("- id: 1\n  name: a\n- id: 2\n  name: b") == ["- id: 1; name: a", "- id: 2; name: b"]
+    assert records("Ana 08:03 > hello\nBo 08:04 > hi") == ["Ana 08:03 > hello", "Bo 08:04 > hi"]  # a time is no label
+    chunks = _story("The firing limit of Kiln B is 1240 C.", form)
+    assert Hybrid().slots.read("What firing limit applies to Kiln B today?", chunks).needed[0] == 3
 
 
 def test_committed_weights_record_their_training_data_and_held_out_accuracy():
