@@ -1,4 +1,4 @@
-"""Chat prompts, rendered by lm-eval itself, fit the model: RULER, memlife, memlife_v2 and memlife_v3 at 4K with a Llama-3-style template.
+"""Chat prompts, rendered by lm-eval itself, fit the model: RULER and the memlife families at 4K with a Llama-3-style template.
 
 The reader model gets a tokenizer with a Llama-3-style chat template (BOS in
 the template, header tokens, trimmed contents). lm-eval builds every request
@@ -16,13 +16,14 @@ from pathlib import Path
 import pytest
 
 from lceval.chat_templates import add_chat_template
-from lceval.sources import memlife, memlife_v2, memlife_v3, ruler
+from lceval.sources import memlife, memlife_v2, memlife_v3, memlife_v4, ruler
 
 REPO = Path(__file__).resolve().parents[2]
 MAX_LENGTH = 4096
 TASKS = (
     [f"lceval_ruler_{t}" for t in ruler.TASKS] + [f"lceval_memlife_{t}" for t in memlife.TASKS]
     + [f"lceval_memlife_v2_{t}" for t in memlife_v2.TASKS] + [f"lceval_memlife_v3_{t}" for t in memlife_v3.TASKS]
+    + [f"lceval_memlife_v4_{t}" for t in memlife_v4.TASKS]
 )
 
 
