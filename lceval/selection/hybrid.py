@@ -92,6 +92,7 @@ class Hybrid(Selector):
         lines = [f"question kind: {reading.kind}" + (f" (n={reading.nth})" if reading.kind == "nth" else "")]
         for e in reading.events:
             role = " ".join(f"{k}={v:.2f}" for k, v in e.role.items())
-            lines.append(f"chunk {e.chunk}: {e.action}, needed {e.belief:.2f} (key match {e.match:.2f}; {role}) {e.sentence[:90]!r}")
+            replaces = f"; replaces {e.replaces}" if e.replaces else ""
+            lines.append(f"chunk {e.chunk}: {e.action}, needed {e.belief:.2f} (key match {e.match:.2f}; {role}{replaces}) {e.sentence[:90]!r}")
         lines.append(f"slot chunks first: {reading.needed or 'none (fallback alone decides)'}")
         return lines

@@ -27,6 +27,7 @@ probabilities, for ``lceval select``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar, Sequence
@@ -48,6 +49,7 @@ class SlotEvent:
     role: dict[str, float]
     match: float
     belief: float = 0.0  # how much the question needs this sentence (see ``beliefs``)
+    replaces: str = ""  # an earlier value of the key this sentence names beside a new one (see ``replaced_values``)
 
 
 @dataclass
@@ -79,15 +81,17 @@ class LearnedSlots:
     match_threshold: the least probability that a sentence is about the asked key.
     min_belief: the least belief that a chunk holds what the question needs for it to go first.
     partial_weight: how much a sentence counts that names fewer of the question's words than the best-named one.
+    replace_write: the least write probability of a sentence naming an earlier value of the key beside a new one (0: off).
     """
 
-    VERSION: ClassVar[int] = 2  # 2: form records, lone digits in keys, counted changes, digit cue
+    VERSION: ClassVar[int] = 2  # 2: form records, lone digits in keys, counted changes, digit cue, replaced values
 
     weights: str = ""
     encoder: str = "static"
     match_threshold: float = 0.5
     min_belief: float = 0.1
     partial_weight: float = 0.25
+    replace_write: float = 0.9
 
     def weights_file(self) -> Path:
         return Path(self.weights) if self.weights else SLOT_WEIGHTS[self.encoder]
@@ -122,20 +126,59 @@ class LearnedSlots:
                 probs = dict(zip(models.role.classes, (round(float(x), 3) for x in p)))
                 action = ACTIONS[models.role.classes[int(p.argmax())]]
                 reading.events.append(SlotEvent(owned[i][0], texts[i], action, probs, round(float(match[i]), 3)))
-            # A sentence naming fewer of the question's words than the best-named one is more likely a sibling
-            # key (another attribute) than a paraphrase: it counts ``partial_weight``. One lacking a mark with
-            # digits ("floor 3", "bed 92") names another entity, which a paraphrase hardly does: it counts its square.
-            marks = {stem(w) for w in q_words if any(c.isdigit() for c in w)}
-            named = np.array([len(stems & sentence_stems(e.sentence)) for e in reading.events])
-            marked = np.array([marks <= sentence_stems(e.sentence) for e in reading.events])
-            weight = np.where(named >= named[marked].max(initial=0), 1.0, self.partial_weight)
-            weight = np.where(marked, weight, self.partial_weight**2) * np.array([e.match for e in reading.events])
-            write = np.array([e.role["bind"] for e in reading.events]) * weight
-            retract = np.array([e.role["withdraw"] for e in reading.events]) * weight
+            write, retract = self._history(reading.events, q_words)
             for event, belief in zip(reading.events, beliefs(write, retract, reading.kind, reading.nth)):
                 event.belief = round(float(belief), 3)
         reading.needed = needed(reading.events, self.min_belief)
         return reading
+
+    def _history(self, events: list[SlotEvent], q_words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Each event's probability of writing and of retracting the asked key."""
+        # A sentence naming fewer of the question's words than the best-named one is more likely a sibling
+        # key (another attribute) than a paraphrase: it counts ``partial_weight``. One lacking a mark with
+        # digits ("floor 3", "bed 92") names another entity, which a paraphrase hardly does: it counts its square.
+        stems = {stem(w) for w in q_words}
+        marks = {stem(w) for w in q_words if any(c.isdigit() for c in w)}
+        named = np.array([len(stems & sentence_stems(e.sentence)) for e in events])
+        marked = np.array([marks <= sentence_stems(e.sentence) for e in events])
+        weight = np.where(named >= named[marked].max(initial=0), 1.0, self.partial_weight)
+        weight = np.where(marked, weight, self.partial_weight**2) * np.array([e.match for e in events])
+        write = np.array([e.role["bind"] for e in events])
+        retract = np.array([e.role["withdraw"] for e in events])
+        # A sentence that names an earlier value of the key beside a new one records a change, whatever its
+        # idiom ("B23, never A32", "(was 112)", "A32 retired"): it writes at least ``replace_write``.
+        for i, old in enumerate(replaced_values([e.sentence for e in events], q_words)):
+            if old and self.replace_write:
+                events[i].replaces = old
+                write[i] = max(write[i], self.replace_write)
+                retract[i] = min(retract[i], 1 - write[i])
+        return write * weight, retract * weight
+
+
+# A token with a digit and either a non-digit or 3+ characters: "F2", "08:30", "132", "SN-XB02-2799", not "2" or "16"
+# (comment numbers and days of the month recur in every record's preamble).
+_VALUE_TOKEN = re.compile(r"[A-Za-z0-9][\w.:/-]*\d[\w.:/-]*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def values_in(sentence: str, key_stems: set[str]) -> set[str]:
+    """The digit-bearing tokens of a sentence that are not the key's own marks, nor years: its values."""
+    tokens = (t.rstrip(".:/-") for t in _VALUE_TOKEN.findall(sentence))
+    return {t for t in tokens if (len(t) >= 3 or not t.isdigit()) and not _YEAR.fullmatch(t)
+            and not {stem(w) for w in re.findall(r"[^\W_]+", t)} <= key_stems}
+
+
+def replaced_values(sentences: Sequence[str], q_words: list[str]) -> list[str]:
+    """Per sentence (reading order), an earlier sentence's value it names while also naming a new one ("" if none)."""
+    key_stems = {stem(w) for w in q_words}
+    seen: set[str] = set()
+    out = []
+    for sentence in sentences:
+        values = values_in(sentence, key_stems)
+        old, new = values & seen, values - seen
+        out.append(sorted(old)[0] if old and new else "")
+        seen |= values
+    return out
 
 
 def beliefs(write: np.ndarray, retract: np.ndarray, kind: str, nth: int | None) -> np.ndarray:

@@ -11,7 +11,7 @@ from lceval.selection import build_selector
 from lceval.selection.bm25 import BM25
 from lceval.selection.hybrid import Hybrid
 from lceval.selection.slot_models import DEFAULT_WEIGHTS, content_words, key_words, load_slot_models, ordinal, readable, records, sentence_stems
-from lceval.selection.slot_reader import SlotEvent, beliefs, needed
+from lceval.selection.slot_reader import SlotEvent, beliefs, needed, replaced_values, values_in
 
 FILLER = "Startups are hard, and most of the work is invisible to everyone outside. "
 
@@ -145,3 +145,17 @@ def test_preset_reader_choice():
     assert build_selector("hybrid").reader == "learned"
     with pytest.raises(Exception, match="reader"):
         build_selector({"selector": "hybrid", "params": {"reader": "magic"}})
+
+
+def test_a_sentence_naming_an_earlier_value_beside_a_new_one_records_a_change():
+    key = ["gate", "flight", "ZH", "204"]
+    assert values_in("Comment 2 (16 Sep, 2024): flight ZH 204 boards at B23, 08:30.", {"gate", "flight", "zh", "204"}) == {"B23", "08:30"}
+    sentences = ["Flight ZH 204 departs from gate A32.", "Comment 2: nobody thinks gate A32 is wrong for flight ZH 204.",
+                 "Typo: the gate of flight ZH 204 should say B23, never A32.", "Comment 3: B23 it is."]
+    assert replaced_values(sentences, key) == ["", "", "A32", ""]
+    # The models alone put the first write first here; naming A32 beside B23 makes the second one the change.
+    chunks = _story(*sentences[:1], "The flight ZH 204 gate A32 (a misprint) reads B23 in the final sheet.")
+    question = "What gate does flight ZH 204 leave from now?"
+    reading = Hybrid().slots.read(question, chunks)
+    assert reading.needed[0] == 3 and [e.replaces for e in reading.events if e.chunk == 3] == ["A32"]
+    assert Hybrid(slots={"replace_write": 0}).slots.read(question, chunks).needed[0] == 1
