@@ -37,9 +37,5 @@ class Dense(ScoringSelector):
         embedding = encoder.document([c.text for c in chunks])
         query = encoder.query(question)
         if self.pooling == "mean":
-            sums = np.zeros((len(chunks), embedding.vectors.shape[1]))
-            np.add.at(sums, embedding.owner, embedding.vectors)
-            return list(sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-9) @ query)
-        best = np.full(len(chunks), -1.0)
-        np.maximum.at(best, embedding.owner, embedding.vectors @ query)
-        return best.tolist()
+            return (embedding.chunk_means(len(chunks)) @ query).tolist()
+        return embedding.chunk_max(embedding.vectors @ query, len(chunks)).tolist()

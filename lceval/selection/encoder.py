@@ -81,6 +81,19 @@ class DocumentEmbedding:
     vectors: np.ndarray  # (n_pieces, dim)
     owner: np.ndarray  # (n_pieces,) chunk index of each piece
 
+    def _members(self, n_chunks: int) -> np.ndarray:
+        """(n_chunks, n_pieces) True where a piece belongs to a chunk (a matrix product beats ``ufunc.at`` here)."""
+        return self.owner[None, :] == np.arange(n_chunks)[:, None]
+
+    def chunk_max(self, piece_scores: np.ndarray, n_chunks: int) -> np.ndarray:
+        """Per chunk, its best piece's score (-1 for a chunk without pieces)."""
+        return np.where(self._members(n_chunks), piece_scores[None, :], -1.0).max(axis=1, initial=-1.0)
+
+    def chunk_means(self, n_chunks: int) -> np.ndarray:
+        """Per chunk, the unit-norm mean of its pieces' embeddings."""
+        sums = self._members(n_chunks).astype(np.float32) @ self.vectors
+        return sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-9)
+
 
 @dataclass
 class Encoder:

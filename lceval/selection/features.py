@@ -76,10 +76,8 @@ def chunk_features(
     """
     n = len(chunks)
     rows = np.arange(n) if subset is None else np.asarray(subset, dtype=np.int64)
-    piece_sims = embedding.vectors @ query
-    dense_max = np.full(len(rows), -1.0)
-    np.maximum.at(dense_max, embedding.owner, piece_sims)
-    dense_chunk = _chunk_means(embedding, len(rows)) @ query
+    dense_max = embedding.chunk_max(embedding.vectors @ query, len(rows))
+    dense_chunk = embedding.chunk_means(len(rows)) @ query
     bm25 = np.asarray(BM25().score(question, chunks) if bm25 is None else bm25, dtype=np.float64)
     bm25_norm = bm25 / bm25.max() if bm25.max() > 0 else np.zeros(n)
     q_words = word_tokens(question)
@@ -97,12 +95,6 @@ def chunk_features(
     cues = [np.full(len(rows), float(bool(q_set & _LATEST))), np.full(len(rows), float(bool(q_set & _EARLIER)))]
     slots = [np.zeros(n)] * _SLOT_COLUMNS if slots is None else slots
     return np.stack([*dense, *(c[rows] for c in lexical), *cues, *(c[rows] for c in slots)], axis=1).astype(np.float32)
-
-
-def _chunk_means(embedding: DocumentEmbedding, n: int) -> np.ndarray:
-    sums = np.zeros((n, embedding.vectors.shape[1]))
-    np.add.at(sums, embedding.owner, embedding.vectors)
-    return sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-9)
 
 
 def _z(x: np.ndarray) -> np.ndarray:

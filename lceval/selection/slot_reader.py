@@ -111,7 +111,9 @@ class LearnedSlots:
         reading = SlotReading(kind, nth)
         # Only sentences sharing a word with the question can be about its key: the rest are never embedded.
         stems = {stem(w) for w in q_words}
-        owned = [(i, t, s) for i, c in enumerate(chunks) for t in records(c.text) if stems & (s := sentence_stems(t))]
+        named = naming(stems)  # a chunk naming none of the question's words is not split at all
+        owned = [(i, t, s) for i, c in enumerate(chunks) if named.search(readable(c.text))
+                 for t in records(c.text) if stems & (s := sentence_stems(t))]
         if not owned:
             return reading
         q_words = key_words(q_words, [s for _, _, s in owned])
@@ -157,6 +159,12 @@ class LearnedSlots:
 
 # A token with a digit and either a non-digit or 3+ characters: "F2", "08:30", "132", "SN-XB02-2799", not "2" or "16"
 # (comment numbers and days of the month recur in every record's preamble).
+def naming(stems: set[str]) -> re.Pattern:
+    """Finds a word whose ``stem`` is one of ``stems`` (a short stem is the whole word, a 6-letter one its start)."""
+    alternatives = sorted((re.escape(s) + ("" if len(s) >= 6 else r"(?![^\W_])") for s in stems), key=len, reverse=True)
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(alternatives) or '(?!)'})", re.IGNORECASE)
+
+
 _VALUE_TOKEN = re.compile(r"[A-Za-z0-9][\w.:/-]*\d[\w.:/-]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
