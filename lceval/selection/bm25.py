@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .base import ScoringSelector
 
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text.lower()))
+
+
 def word_tokens(text: str) -> list[str]:
-    """Lower-cased words split on punctuation and whitespace (not characters, unlike LongBench's baseline)."""
-    return _WORD.findall(text.lower())
+    """Lower-cased words split on punctuation and whitespace (not characters, unlike LongBench's baseline).
+
+    Memoised: the learned selector's features tokenize the chunks BM25 just tokenized, and sweeps repeat documents."""
+    return list(_tokens(text))
 
 
 @dataclass
