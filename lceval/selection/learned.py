@@ -45,7 +45,8 @@ class Learned(ScoringSelector):
     encoder: "static" (default) or "minilm", the sentence encoder of the dense and slot features.
     """
 
-    VERSION: ClassVar[int] = 2  # 2: slot features from the slot reader's one reading
+    # 2: slot features from the slot reader's one reading; the reader's own code version is part of it.
+    VERSION: ClassVar[tuple[int, int]] = (2, LearnedSlots.VERSION)
 
     weights: str = ""
     candidate_factor: float = 2.0

@@ -62,6 +62,24 @@ def test_slot_models_edited_in_place_change_the_hybrid_cells(tmp_path):
     assert changed == {n for n in before if "__hybrid__" in n} and changed
 
 
+def test_a_bumped_code_version_changes_the_cells_that_run_that_code(tmp_path, monkeypatch):
+    from lceval.selection.slot_reader import LearnedSlots
+
+    path = write_config(tmp_path, selectors=["full", "bm25", "hybrid", "learned"])
+    before = _keys(path)
+    monkeypatch.setattr(LearnedSlots, "VERSION", LearnedSlots.VERSION + 1)  # the slot reader's code changed
+    changed = _changed(before, _keys(path))
+    assert changed == {n for n in before if "__hybrid__" in n} and changed
+
+
+def test_learned_cells_key_on_the_slot_readers_code_version_too():
+    from lceval.selection.learned import Learned
+    from lceval.selection.slot_reader import LearnedSlots
+    from lceval.sweep.identity import selector_identity
+
+    assert selector_identity(Learned())["version"] == Learned.VERSION and Learned.VERSION[-1] == LearnedSlots.VERSION
+
+
 def test_model_weights_and_tokenizer_files_change_every_cell(tmp_path, tiny_model):
     model = tmp_path / "model"
     shutil.copytree(tiny_model, model)

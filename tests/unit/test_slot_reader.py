@@ -159,3 +159,12 @@ def test_a_sentence_naming_an_earlier_value_beside_a_new_one_records_a_change():
     reading = Hybrid().slots.read(question, chunks)
     assert reading.needed[0] == 3 and [e.replaces for e in reading.events if e.chunk == 3] == ["A32"]
     assert Hybrid(slots={"replace_write": 0}).slots.read(question, chunks).needed[0] == 1
+
+
+def test_chunk_columns_give_learned_the_readers_view_of_each_chunk():
+    chunks = _story("The gate code of the Fennel Road garage is QX-4410.", "The gate code of the Fennel Road garage was replaced with LM-2093.")
+    reading = Hybrid().slots.read("What is the gate code of the Fennel Road garage now?", chunks)
+    match, bind, withdraw, lookalike, belief, top = reading.chunk_columns(len(chunks))
+    assert len(match) == len(chunks) and match[0] == match[2] == 0  # no event in filler chunks
+    assert bind[3] > 0.5 and belief[3] > belief[1] and list(top) == [0, 0, 0, 1, 0]
+    assert all(0 <= x <= 1 for column in (withdraw, lookalike) for x in column)
