@@ -23,7 +23,7 @@ CHUNK_TOKENS = 128  # the default chunk size, in tokens of the model's tokenizer
 CHUNKING_VERSION = 2  # bump when cuts move: sweep cells and cached features follow it (2: settled cuts)
 
 # A sentence ends after . ! ? (optionally closed by quotes/brackets) followed by whitespace.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+")
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+|\n+")  # only ``end()`` is used: the cut follows the run
 # Multi-document contexts (LongBench, RULER qa) mark each passage at a line start;
 # few-shot contexts (triviaqa, samsum, trec) start each example with its field name.
 _PASSAGE_START = re.compile(r"(?m)^(?=(?:Passage|Paragraph|Document)\s+\d+\s*[:.]|Title:|Passage:|Dialogue:|Question:)")
@@ -47,7 +47,7 @@ def chunk_context(
     protected = [p for p in protected if p.end <= len(context)]
     counter = counter_for(tokenizer)
     soft, hard = _boundaries(context, style)
-    soft = {b for b in soft if not _inside(b, protected)}
+    soft -= _inside_any(sorted(soft), protected)
     units = _spans(sorted(soft | hard), len(context))
     counts = counter.count_memoised([context[s:e] for s, e in units])
     pieces: list[tuple[int, int, int]] = []
@@ -71,7 +71,7 @@ def _chunk_counts(context: str, spans, pieces, unsettled: set[int], counter: Tok
     for i, (s, e) in enumerate(spans):
         first, last = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         counts.append(cumulative[last] - cumulative[first])
-        if not counter.additive or any(starts[j] in unsettled for j in range(first + 1, last)):
+        if not counter.additive or (unsettled and any(starts[j] in unsettled for j in range(first + 1, last))):
             recount.append(i)
     for i, n in zip(recount, counter.count([context[s:e] for s, e in (spans[i] for i in recount)])):
         counts[i] = n
@@ -90,8 +90,9 @@ def _boundaries(context: str, style: str) -> tuple[set[int], set[int]]:
     return {b for b in soft if b is not None and 0 < b < len(context)}, {b for b in hard if 0 < b < len(context)}
 
 
-def _inside(position: int, spans: Sequence[Evidence]) -> bool:
-    return any(s.start < position < s.end for s in spans)
+def _inside_any(positions: list[int], spans: Sequence[Evidence]) -> set[int]:
+    """The sorted ``positions`` strictly inside any span."""
+    return {b for s in spans for b in positions[bisect.bisect_right(positions, s.start) : bisect.bisect_left(positions, s.end)]}
 
 
 def _spans(cuts: list[int], length: int) -> list[tuple[int, int]]:
