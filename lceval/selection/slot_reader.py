@@ -111,8 +111,8 @@ class LearnedSlots:
         reading = SlotReading(kind, nth)
         # Only sentences sharing a word with the question can be about its key: the rest are never embedded.
         stems = {stem(w) for w in q_words}
-        named = naming(stems)  # a chunk naming none of the question's words is not split at all
-        owned = [(i, t, s) for i, c in enumerate(chunks) if named.search(c.text)
+        # A chunk whose lower-cased text holds none of the stems even as a substring is not split at all.
+        owned = [(i, t, s) for i, c in enumerate(chunks) if any(x in c.text.lower() for x in stems)
                  for t in records(c.text) if stems & (s := sentence_stems(t))]
         if not owned:
             return reading
@@ -159,17 +159,6 @@ class LearnedSlots:
 
 # A token with a digit and either a non-digit or 3+ characters: "F2", "08:30", "132", "SN-XB02-2799", not "2" or "16"
 # (comment numbers and days of the month recur in every record's preamble).
-_CAMEL = r"(?-i:(?<=[a-z])(?=[A-Z]))"  # "seat|Price": a word boundary inside an identifier, as ``readable`` splits it
-
-
-def naming(stems: set[str]) -> re.Pattern:
-    """Finds, in raw text, a word whose ``stem`` is one of ``stems`` (a short stem is the whole word, a 6-letter
-    one its start), words split as ``readable`` and ``sentence_stems`` split them."""
-    end = rf"(?:(?![^\W_])|{_CAMEL})"
-    alternatives = sorted((re.escape(s) + ("" if len(s) >= 6 else end) for s in stems), key=len, reverse=True)
-    return re.compile(rf"(?:(?<![^\W_])|{_CAMEL})(?:{'|'.join(alternatives) or '(?!)'})", re.IGNORECASE)
-
-
 _VALUE_TOKEN = re.compile(r"[A-Za-z0-9][\w.:/-]*\d[\w.:/-]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
