@@ -67,7 +67,14 @@ def readable(text: str) -> str:
 
 
 def stem(word: str) -> str:
-    return word.lower()[:6]
+    """How a key's word is matched: a name or mark whole ("Blackmoor" is not "Blackmere", "Wierzbicki" not
+    "Wierzbowski"), a common word by its first six letters ("changed" ~ "changes")."""
+    return word.lower() if _proper(word) else word.lower()[:6]
+
+
+def forms(word: str) -> set[str]:
+    """The ways a text's word can match a key word's ``stem`` (sentence-initial capitals make any word look proper)."""
+    return {word.lower(), word.lower()[:6]}
 
 
 def content_words(text: str) -> list[str]:
@@ -95,7 +102,8 @@ def records(text: str) -> list[str]:
 
 
 def sentence_stems(text: str) -> set[str]:
-    return {stem(w) for w in _WORD.findall(readable(text))}
+    """Every ``forms`` of every word of a text: intersect it with key words' ``stem``s."""
+    return {f for w in _WORD.findall(readable(text)) for f in forms(w)}
 
 
 def key_words(question_words: list[str], sentences: list[set[str]]) -> list[str]:
@@ -120,7 +128,7 @@ def role_features(sentence: str, vector: np.ndarray, question_words: list[str]) 
     and what the sentence says beyond the asked key (a binding must carry a value the question does not name)."""
     words = set(w.lower() for w in _WORD.findall(sentence))
     asked = {stem(w) for w in question_words}
-    beyond = [w for w in content_words(sentence) if stem(w) not in asked]
+    beyond = [w for w in content_words(sentence) if not forms(w) & asked]
     rest = " ".join(beyond)
     cues = [
         float(bool(_VALUE.search(sentence))), float(not words.isdisjoint(HEDGES)), float(not words.isdisjoint(CONDITIONALS)),
@@ -135,7 +143,7 @@ def role_features(sentence: str, vector: np.ndarray, question_words: list[str]) 
 
 def match_features(question_words: list[str], question_vector: np.ndarray, sentence: str, vector: np.ndarray) -> np.ndarray:
     """How well a sentence names the question's key: cosine, and which of the question's words it lacks."""
-    have = {stem(w) for w in _WORD.findall(readable(sentence))}
+    have = sentence_stems(sentence)
     proper = [w for w in question_words if _proper(w)]
     common = [w for w in question_words if not _proper(w)]
     missing_proper = sum(stem(w) not in have for w in proper)

@@ -36,7 +36,7 @@ import numpy as np
 
 from ..sample import Chunk
 from .encoder import shared_encoder
-from .slot_models import SLOT_WEIGHTS, content_words, key_words, kind_features, load_slot_models, match_features, ordinal, readable, records, role_features, sentence_stems, stem
+from .slot_models import SLOT_WEIGHTS, content_words, forms, key_words, kind_features, load_slot_models, match_features, ordinal, readable, records, role_features, sentence_stems, stem
 
 ACTIONS = {"bind": "write", "withdraw": "retract", "lookalike": "refused", "other": "ignored"}
 
@@ -167,7 +167,7 @@ def values_in(sentence: str, key_stems: set[str]) -> set[str]:
     """The digit-bearing tokens of a sentence that are not the key's own marks, nor years: its values."""
     tokens = (t.rstrip(".:/-") for t in _VALUE_TOKEN.findall(sentence))
     return {t for t in tokens if (len(t) >= 3 or not t.isdigit()) and not _YEAR.fullmatch(t)
-            and not {stem(w) for w in re.findall(r"[^\W_]+", t)} <= key_stems}
+            and not all(forms(w) & key_stems for w in re.findall(r"[^\W_]+", t))}
 
 
 def replaced_values(sentences: Sequence[str], q_words: list[str]) -> list[str]:
