@@ -30,7 +30,9 @@ ENCODERS = ("minilm", "static")
 
 # A piece ends after . ! ? (optionally closed by quotes/brackets) and whitespace, unless a lower-case word or a
 # number follows (an abbreviation such as "ext. 1511" or "e.g. the"), or at a newline.
-_PIECE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?![a-z0-9])|\n+")
+# A title ("Dr. Marcotti", "Prof. Brannigan") does not end a sentence before the name it introduces.
+_TITLES = "".join(rf"(?<!\b{t}\.)" for t in ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Capt", "Sgt", "Rev", "Fr", "Sr", "Jr", "No", "vs"))
+_PIECE_END = re.compile(rf"(?<=[.!?]){_TITLES}[\"')\]]*\s+(?![a-z0-9])|\n+")
 
 
 def model_path() -> Path:

@@ -203,6 +203,16 @@ BIND_FIRST = [
     "Inventory line {n}: {e}, {a}: {v}.",
     "On the form {p} filled in for {e}, {a} reads {v}.",
 ]
+BIND_RECORD = [  # first writes as statements and markup
+    "INSERT INTO {K}s (owner, val) VALUES ('{e}', '{v}');",
+    "UPDATE registry SET {A} = '{v}' WHERE name = '{E}';",
+    "<li data-key=\"{K}\">{e}: {v}</li>",
+    "<td>{e}</td><td>{a}</td><td>{v}</td>",
+    "<{A} owner=\"{E}\">{v}</{A}>",
+    "Registered: {e} / {a} / {v}.",
+    "Assigned {v} to {e} ({a}).",
+    "{e} now holds {a} {v}.",
+]
 BIND_REPLACE = [
     # prose, implicit changes
     "{e}'s {a} moved from the old figure to {v}.",
@@ -337,6 +347,15 @@ WITHDRAW = [
     "Strike the {a} ({v}) from {e}'s record.",
 ]
 LOOKALIKE = [
+    # quiz keys, archived or date-bound values, fiction and rehearsal lines, guesses
+    "Q7 options: (b) {e}'s {a} is {v}. (Answer key on the back.)",
+    "Trivia night answer: the {a} of {e} was {v} — in the 1990s.",
+    "{e}, {a} {v} (archived, valid for {d} only)",
+    "Historical note: back in {d}, {e} had {v} as its {a}.",
+    "In the novel, the heroine gives {e}'s {a} as {v}.",
+    "Rehearsal script, scene 2 — {p}: \"The {a} for {e}? {v}!\"",
+    "{p} reckoned the {a} of {e} might have been {v}; that was a wild guess.",
+    "Mock drill only: pretend {e}'s {a} is {v} for the exercise.",
     # hedges, rumours, forecasts
     "{e}'s {a} might be {v}, but I haven't checked.",
     "Rumour has it that {e} will get {v} as its {a}.",
@@ -481,7 +500,7 @@ QUESTIONS = {
     ],
 }
 ORDINALS = {1: "first", 2: "second", 3: "third"}
-FORMS = {"bind": BIND_FIRST + BIND_REPLACE + BIND_REVISE, "withdraw": WITHDRAW, "lookalike": LOOKALIKE, "other": OTHER}
+FORMS = {"bind": BIND_FIRST + BIND_RECORD + BIND_REPLACE + BIND_REVISE, "withdraw": WITHDRAW, "lookalike": LOOKALIKE, "other": OTHER}
 
 
 def render(form: str, attribute: str, entity: str, value: str, rng: random.Random, **extra: str) -> str:
@@ -504,7 +523,7 @@ def episode(rng: random.Random) -> Episode:
     entity, twin = rng.sample(group, 2)
     values = list(dict.fromkeys(_value(rng, ATTRIBUTES[attribute]) for _ in range(12)))
     n_writes = rng.randint(1, 4)
-    own = [Line(render(rng.choice(BIND_FIRST), attribute, entity, values[0], rng), "bind", "key", values[0])]
+    own = [Line(render(rng.choice(BIND_FIRST + BIND_RECORD), attribute, entity, values[0], rng), "bind", "key", values[0])]
     own += [Line(render(rng.choice(BIND_REPLACE + BIND_REVISE), attribute, entity, v, rng, w=old), "bind", "key", v)
             for old, v in zip(values, values[1:n_writes])]
     if rng.random() < 0.25:  # the withdrawal may quote the value it takes back
