@@ -84,7 +84,7 @@ class LearnedSlots:
     replace_write: the least write probability of a sentence naming an earlier value of the key beside a new one (0: off).
     """
 
-    VERSION: ClassVar[int] = 2  # 2: form records, lone digits in keys, counted changes, digit cue, replaced values
+    VERSION: ClassVar[int] = 2  # 2: form records, lone digits and whole names in keys, counted changes, digit cue, replaced values, titles
 
     weights: str = ""
     encoder: str = "static"
