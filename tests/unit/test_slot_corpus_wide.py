@@ -79,8 +79,8 @@ def test_no_six_word_run_of_a_training_line_occurs_in_either_memory_lifecycle_fa
     for forms in (*wide.FORMS.values(), *wide.QUESTIONS.values()):
         lines += [wide.render(f, rng.choice(sorted(wide.ATTRIBUTES)), rng.choice(rng.choice(wide.ENTITIES)), "x", rng, o="first") for f in forms]
     ours = set().union(*map(_six_grams, lines))
-    tasks = sorted((family, t) for family, t in task_table().values() if family in ("memlife", "memlife_v2"))
-    assert len(tasks) == 10
+    tasks = sorted((family, t) for family, t in task_table().values() if family in ("memlife", "memlife_v2", "memlife_v5"))
+    assert len(tasks) == 15
     for family, task in tasks:
         samples = load_samples(TaskSettings.from_kwargs(family, task, num_samples=50, seed=0, tokenizer=str(tiny_model), max_seq_length=4096))
         shared = len(ours & set().union(*(_six_grams(f"{s.context}\n{s.question}") for s in samples)))
