@@ -23,7 +23,8 @@ CHUNK_TOKENS = 128  # the default chunk size, in tokens of the model's tokenizer
 CHUNKING_VERSION = 2  # bump when cuts move: sweep cells and cached features follow it (2: settled cuts)
 
 # A sentence ends after . ! ? (optionally closed by quotes/brackets) followed by whitespace.
-_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+|\n+")  # only ``end()`` is used: the cut follows the run
+# Each match takes its whole whitespace run, so its settled cut (``settle``) is known from the run's last character.
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+|\n\s*")
 # Multi-document contexts (LongBench, RULER qa) mark each passage at a line start;
 # few-shot contexts (triviaqa, samsum, trec) start each example with its field name.
 _PASSAGE_START = re.compile(r"(?m)^(?=(?:Passage|Paragraph|Document)\s+\d+\s*[:.]|Title:|Passage:|Dialogue:|Question:)")
@@ -80,13 +81,13 @@ def _chunk_counts(context: str, spans, pieces, unsettled: set[int], counter: Tok
 
 def _boundaries(context: str, style: str) -> tuple[set[int], set[int]]:
     """Soft cut positions (may be merged across) and hard ones (a chunk always starts there)."""
-    soft = {m.end() for m in _SENTENCE_END.finditer(context)}
     hard: set[int] = set()
     if style == "passages":
         hard = {m.start() for m in _PASSAGE_START.finditer(context)}
-    elif style == "lines":
-        soft = {m.end() for m in _LINE_END.finditer(context)}
-    soft = {settle(context, b) for b in soft}
+    if style == "lines":
+        soft = {settle(context, m.end()) for m in _LINE_END.finditer(context)}
+    else:  # settle() of a whole run's end: after it if it ends in a newline, else before its last space
+        soft = {e if context[e - 1] == "\n" else e - 1 for e in (m.end() for m in _SENTENCE_END.finditer(context)) if e < len(context)}
     return {b for b in soft if b is not None and 0 < b < len(context)}, {b for b in hard if 0 < b < len(context)}
 
 
