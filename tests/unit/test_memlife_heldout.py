@@ -135,3 +135,30 @@ def test_no_word_is_shared_by_every_deciding_statement_of_a_kind(written):
     for task, rows in written[2].items():
         words = [set(t.lower().replace(",", " ").split()) for s in rows for t in s.evidence_texts()]
         assert not set.intersection(*words), (task, set.intersection(*words))
+
+
+def test_evidence_spans_are_whole_lines_or_whole_sentences(written):
+    source, _, samples = written
+    if source.__name__.endswith("memlife_v3"):
+        pytest.skip("memlife_v3's evidence may be a sentence inside a line of its record")
+    for task, rows in samples.items():
+        for s in rows:
+            for e in s.evidence:
+                text = s.context[e.start:e.end]
+                assert "\n" not in text and s.context[e.start - 1] in "\n " and s.context[e.end] in "\n ", (source.__name__, task, s.index, text)
+
+
+@pytest.mark.parametrize("family", sorted(SEEDS))
+def test_lm_eval_loads_the_group_and_builds_its_documents(family, data_dir, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from lm_eval.tasks import TaskManager
+
+    source = importlib.import_module(f"lceval.sources.{family}")
+    monkeypatch.setenv("LCEVAL_CACHE_DIR", str(tmp_path))
+    tasks_dir = Path(__file__).resolve().parents[2] / "lceval" / "tasks"
+    manager = TaskManager(include_path=str(tasks_dir), include_defaults=False, metadata={"pretrained": READER, "num_samples": 2})
+    loaded = manager.load([f"lceval_{family}"])["tasks"]
+    assert {f"lceval_{family}_{t}" for t in source.TASKS} <= set(loaded)
+    docs = list(loaded[f"lceval_{family}_discard"].test_docs())
+    assert len(docs) == 2 and docs[0]["target"] == source.NO_LONGER_VALID
