@@ -112,7 +112,7 @@ class LearnedSlots:
         # Only sentences sharing a word with the question can be about its key: the rest are never embedded.
         stems = {stem(w) for w in q_words}
         # A chunk whose lower-cased text holds none of the stems even as a substring is not split at all.
-        owned = [(i, t, s) for i, c in enumerate(chunks) if any(x in c.text.lower() for x in stems)
+        owned = [(i, t, s) for i, c in enumerate(chunks) if _holds_any(c.text.lower(), stems)
                  for t in records(c.text) if stems & (s := sentence_stems(t))]
         if not owned:
             return reading
@@ -155,6 +155,10 @@ class LearnedSlots:
                 write[i] = max(write[i], self.replace_write)
                 retract[i] = min(retract[i], 1 - write[i])
         return write * weight, retract * weight
+
+
+def _holds_any(lowered: str, stems: set[str]) -> bool:
+    return any(x in lowered for x in stems)
 
 
 # A token with a digit and either a non-digit or 3+ characters: "F2", "08:30", "132", "SN-XB02-2799", not "2" or "16"

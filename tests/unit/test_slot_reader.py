@@ -10,7 +10,8 @@ from lceval.sample import Chunk
 from lceval.selection import build_selector
 from lceval.selection.bm25 import BM25
 from lceval.selection.hybrid import Hybrid
-from lceval.selection.slot_models import DEFAULT_WEIGHTS, content_words, key_words, load_slot_models, ordinal, readable, records, sentence_stems
+from lceval.selection.encoder import pieces
+from lceval.selection.slot_models import DEFAULT_WEIGHTS, content_words, key_words, load_slot_models, ordinal, readable, records, sentence_stems, stem
 from lceval.selection.slot_reader import SlotEvent, beliefs, needed, replaced_values, values_in
 
 FILLER = "Startups are hard, and most of the work is invisible to everyone outside. "
@@ -168,3 +169,15 @@ def test_chunk_columns_give_learned_the_readers_view_of_each_chunk():
     assert len(match) == len(chunks) and match[0] == match[2] == 0  # no event in filler chunks
     assert bind[3] > 0.5 and belief[3] > belief[1] and list(top) == [0, 0, 0, 1, 0]
     assert all(0 <= x <= 1 for column in (withdraw, lookalike) for x in column)
+
+
+def test_names_match_whole_and_common_words_by_their_start():
+    asked = {stem(w) for w in content_words("Which berth does the Blackmoor ferry use after the change?")}
+    assert "blackmoor" in asked and not asked & sentence_stems("The Blackmere ferry moved berth.") - {"berth", "ferry"}
+    assert {"blackmoor", "change"} <= asked & sentence_stems("Changes: the Blackmoor ferry now uses berth 4.")  # "Changes" ~ "change"
+    chunks = _story("The Blackmoor ferry uses berth 4.", "The Blackmere ferry uses berth 9.")
+    assert Hybrid().slots.read("Which berth does the Blackmoor ferry use now?", chunks).needed == [1]
+
+
+def test_a_title_does_not_end_a_sentence_before_a_name():
+    assert pieces("Ask Dr. Marcotti about room 12. Then Prof. Lee. Done.") == ["Ask Dr. Marcotti about room 12.", "Then Prof. Lee.", "Done."]
