@@ -29,9 +29,11 @@ from pathlib import Path
 import numpy as np
 
 from ..cache import cache_key
+from ..code_identity import code_digest
 from ..chunking import CHUNK_TOKENS, CHUNKING_VERSION
 from ..data import cache_dir, file_sha256
 from ..errors import ArgumentParser, LcevalError
+from ..families import family
 from ..selection.base import keep_within_budget
 from ..selection.bm25 import BM25
 from ..selection.encoder import ENCODERS, model_path, shared_encoder
@@ -69,7 +71,8 @@ def build_documents(task: str, n: int, seed: int, tokenizer: str, max_seq_length
     slot_weights = SLOT_WEIGHTS[encoder]
     key = cache_key(task=task, n=n, seed=seed, tokenizer=tokenizer, length=max_seq_length, chunk_tokens=chunk_tokens,
                     budgets=list(budgets), features=FEATURES, candidates=(Learned.candidate_factor, Learned.min_candidates),
-                    encoder=encoder, slots=file_sha256(slot_weights), slot_reader=(repr(LearnedSlots(encoder=encoder)), LearnedSlots.VERSION, Learned.VERSION),
+                    encoder=encoder, slots=file_sha256(slot_weights), slot_reader=repr(LearnedSlots(encoder=encoder)),
+                    code=(code_digest(Learned.__module__), code_digest(family(task.partition('/')[0]).source)),
                     chunking=CHUNKING_VERSION)
     path = cache_dir() / "learned-features" / f"{task.replace('/', '-')}-{key}.npz"
     if path.is_file():
