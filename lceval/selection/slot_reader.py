@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar, Sequence
+from typing import Sequence
 
 import numpy as np
 
@@ -83,8 +83,6 @@ class LearnedSlots:
     partial_weight: how much a sentence counts that names fewer of the question's words than the best-named one.
     replace_write: the least write probability of a sentence naming an earlier value of the key beside a new one (0: off).
     """
-
-    VERSION: ClassVar[int] = 2  # 2: form records, lone digits and whole names in keys, counted changes, digit cue, replaced values, titles
 
     weights: str = ""
     encoder: str = "static"
@@ -170,8 +168,14 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def values_in(sentence: str, key_stems: set[str]) -> set[str]:
     """The digit-bearing tokens of a sentence that are not the key's own marks, nor years: its values."""
     tokens = (t.rstrip(".:/-") for t in _VALUE_TOKEN.findall(sentence))
-    return {t for t in tokens if (len(t) >= 3 or not t.isdigit()) and not _YEAR.fullmatch(t)
-            and not all(forms(w) & key_stems for w in re.findall(r"[^\W_]+", t))}
+    return {t for t in tokens if (len(t) >= 3 or not t.isdigit()) and not _YEAR.fullmatch(t) and not _names_key(t, key_stems)}
+
+
+def _names_key(token: str, key_stems: set[str]) -> bool:
+    """Whether a token is the key's own mark: each of its words that can name a key (a lone letter cannot:
+    "39-K-060" reads as "39", "060") is one of the key's."""
+    words = [w for w in re.findall(r"[^\W_]+", token) if len(w) > 1 or w.isdigit()]
+    return all(forms(w) & key_stems for w in words)
 
 
 def replaced_values(sentences: Sequence[str], q_words: list[str]) -> list[str]:
