@@ -154,6 +154,10 @@ def test_a_sentence_naming_an_earlier_value_beside_a_new_one_records_a_change():
     sentences = ["Flight ZH 204 departs from gate A32.", "Comment 2: nobody thinks gate A32 is wrong for flight ZH 204.",
                  "Typo: the gate of flight ZH 204 should say B23, never A32.", "Comment 3: B23 it is."]
     assert replaced_values(sentences, key) == ["", "", "A32", ""]
+    # A key's mark with a lone letter in it ("39-K-060": the letter names nothing) is the key's, not a value.
+    item = ["stock", "item", "39", "060"]
+    assert values_in("Stock item 39-K-060 sits in bin A36-04-B.", {"stock", "item", "39", "060"}) == {"A36-04-B"}
+    assert replaced_values(["Stock item 39-K-060 sits in bin A36-04-B.", "In a drill we said stock item 39-K-060 was in A32-05-C."], item) == ["", ""]
     # The models alone put the first write first here; naming A32 beside B23 makes the second one the change.
     chunks = _story(*sentences[:1], "The flight ZH 204 gate A32 (a misprint) reads B23 in the final sheet.")
     question = "What gate does flight ZH 204 leave from now?"
