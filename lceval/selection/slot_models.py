@@ -83,22 +83,33 @@ def content_words(text: str) -> list[str]:
 
 
 # A "Label: value" line of a form, a YAML mapping or a header block (the colon followed by a space, so "08:03" is no label).
+TURN_WORDS = 5  # a field's value is a few words ("Hall B/59", "firing limit"); a turn's is a sentence
 _LABEL_LINE = re.compile(r"^\s*(?:- )?[A-Za-z][\w .'/-]{0,30}:\s+\S")
 
 
 def records(text: str) -> list[str]:
     """What the slot models read of a chunk: its sentences, with each run of "Label: value" lines joined
-    into one record, since a form's key and its new value sit on different lines."""
+    into one record, since a form's key and its new value sit on different lines.
+
+    A labelled line whose value is a whole sentence (some words and a full stop, "!" or "?") is a turn
+    (a speaker's line, a cell holding a note) rather than a field: it is read on its own, so one turn's
+    framing (a greeting's question) never colours the next.
+    """
     out: list[str] = []
     in_run = False
     for piece in pieces(text):
-        label = bool(_LABEL_LINE.match(piece))
-        if label and in_run and not piece.startswith("- "):  # "- " starts the next item of a list
+        field = bool(_LABEL_LINE.match(piece)) and not _is_turn(piece)
+        if field and in_run and not piece.startswith("- "):  # "- " starts the next item of a list
             out[-1] += "; " + piece
         else:
             out.append(piece)
-        in_run = label
+        in_run = field
     return out
+
+
+def _is_turn(line: str) -> bool:
+    value = line.split(":", 1)[1].strip()
+    return value[-1:] in (".", "!", "?") and len(value.split()) >= TURN_WORDS
 
 
 def sentence_stems(text: str) -> set[str]:

@@ -131,6 +131,9 @@ def test_a_form_is_read_as_one_record_and_its_new_value_binds():
     assert records(form) == ["Ticket 88", "Asset: Kiln B; Property: firing limit; New setting: 1180 C; Old setting: 1240 C", "Done."]
     assert records("- id: 1\n  name: a\n- id: 2\n  name: b") == ["- id: 1; name: a", "- id: 2; name: b"]
     assert records("Ana 08:03 > hello\nBo 08:04 > hi") == ["Ana 08:03 > hello", "Bo 08:04 > hi"]  # a time is no label
+    call = "Ann: Hello, is this the desk for changes?\nDesk: Yes.\nAnn: Kiln B now fires at 1180 C from Monday.\nDesk: Noted."
+    assert records(call) == ["Ann: Hello, is this the desk for changes?", "Desk: Yes.", "Ann: Kiln B now fires at 1180 C from Monday.", "Desk: Noted."]
+    assert records('- item: "the kiln in shed 4"\n  limit: "1180 C"') == ['- item: "the kiln in shed 4"; limit: "1180 C"']  # quoted: a field
     chunks = _story("The firing limit of Kiln B is 1240 C.", form)
     assert Hybrid().slots.read("What firing limit applies to Kiln B today?", chunks).needed[0] == 3
 
