@@ -44,6 +44,8 @@ class Setup:
         return cls(rng, kind, key, twin, distinct_values(kind, rng, n_values))
 
     def take(self, n: int = 1) -> list[str]:
+        if n > len(self.values):
+            raise ValueError(f"plan asked for {n} more values, {len(self.values)} left")  # a planning bug, never the user's input
         taken, self.values = self.values[:n], self.values[n:]
         return taken
 
