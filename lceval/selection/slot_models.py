@@ -152,6 +152,28 @@ def role_features(sentence: str, vector: np.ndarray, question_words: list[str]) 
     return np.concatenate([vector, np.asarray(cues, dtype=np.float32)])
 
 
+def frame(sentence: str, question_words: list[str]) -> str:
+    """A sentence with the asked key's words read as "key" and every digit-bearing token as "value": what it
+    does to a key, not which key or value, so the role model reads "X's seat is V" alike for every X and V."""
+    asked = {stem(w) for w in question_words}
+    text = _DIGIT_TOKEN.sub(lambda m: "\0" if names_key(m.group(), asked) else " value ", readable(sentence))
+    text = _WORD.sub(lambda m: "\0" if forms(m.group()) & asked else m.group(), text)
+    return " ".join(_KEY_RUN.sub(" key ", text).split())
+
+
+def names_key(token: str, key_stems: set[str]) -> bool:
+    """Whether a token is the key's own mark: each of its words that can name a key (a lone letter cannot:
+    "39-K-060" reads as "39", "060") is one of the key's."""
+    words = [w for w in _WORD.findall(token) if len(w) > 1 or w.isdigit()]
+    return bool(words) and all(forms(w) & key_stems for w in words)
+
+
+_KEY_RUN = re.compile(r"\0(?:[\s'’-]*(?:s\b)?[\s'’-]*\0)*")  # "Barnaby Oakes's exam seat": one key
+
+
+_DIGIT_TOKEN = re.compile(r"[^\s,;]*\d[^\s,;]*")
+
+
 def match_features(question_words: list[str], question_vector: np.ndarray, sentence: str, vector: np.ndarray) -> np.ndarray:
     """How well a sentence names the question's key: cosine, and which of the question's words it lacks."""
     have = sentence_stems(sentence)
@@ -225,6 +247,11 @@ class SlotModels:
     match: Linear
     kind: Linear
     meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def role_input(self) -> str:
+        """What the role model reads: a sentence's ``frame`` (its key and values as placeholders), the sentence, or both."""
+        return self.meta.get("role_input", "sentence")
 
     def save(self, path: str | Path) -> None:
         from ..cache import atomic_write_text

@@ -36,7 +36,7 @@ import numpy as np
 
 from ..sample import Chunk
 from .encoder import shared_encoder
-from .slot_models import SLOT_WEIGHTS, content_words, forms, key_words, kind_features, load_slot_models, match_features, ordinal, readable, records, role_features, sentence_stems, stem
+from .slot_models import SLOT_WEIGHTS, content_words, forms, key_words, kind_features, load_slot_models, frame, match_features, names_key, ordinal, readable, records, role_features, sentence_stems, stem
 
 ACTIONS = {"bind": "write", "withdraw": "retract", "lookalike": "refused", "other": "ignored"}
 
@@ -121,7 +121,8 @@ class LearnedSlots:
         match = models.match(np.stack([match_features(q_words, q_vec, t, v) for t, v in zip(texts, vectors)]))[:, 1]
         asked = np.flatnonzero(match >= self.match_threshold)
         if len(asked):
-            roles = models.role(np.stack([role_features(texts[i], vectors[i], q_words) for i in asked]))
+            role_vectors = role_input(models.role_input, vectors[asked], [frame(texts[i], q_words) for i in asked], encoder)
+            roles = models.role(np.stack([role_features(texts[i], v, q_words) for i, v in zip(asked, role_vectors)]))
             for i, p in zip(asked, roles):
                 probs = dict(zip(models.role.classes, (round(float(x), 3) for x in p)))
                 action = ACTIONS[models.role.classes[int(p.argmax())]]
@@ -155,6 +156,14 @@ class LearnedSlots:
         return write * weight, retract * weight
 
 
+def role_input(kind: str, vectors: np.ndarray, frames: Sequence[str], encoder) -> np.ndarray:
+    """The vectors the role model reads (see ``SlotModels.role_input``): sentences', their ``frame``s' or both."""
+    if kind == "sentence":
+        return vectors
+    frames = encoder.encode(list(frames))
+    return frames if kind == "frame" else np.hstack([vectors, frames])
+
+
 def _holds_any(lowered: str, stems: set[str]) -> bool:
     return any(x in lowered for x in stems)
 
@@ -168,14 +177,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def values_in(sentence: str, key_stems: set[str]) -> set[str]:
     """The digit-bearing tokens of a sentence that are not the key's own marks, nor years: its values."""
     tokens = (t.rstrip(".:/-") for t in _VALUE_TOKEN.findall(sentence))
-    return {t for t in tokens if (len(t) >= 3 or not t.isdigit()) and not _YEAR.fullmatch(t) and not _names_key(t, key_stems)}
-
-
-def _names_key(token: str, key_stems: set[str]) -> bool:
-    """Whether a token is the key's own mark: each of its words that can name a key (a lone letter cannot:
-    "39-K-060" reads as "39", "060") is one of the key's."""
-    words = [w for w in re.findall(r"[^\W_]+", token) if len(w) > 1 or w.isdigit()]
-    return all(forms(w) & key_stems for w in words)
+    return {t for t in tokens if (len(t) >= 3 or not t.isdigit()) and not _YEAR.fullmatch(t) and not names_key(t, key_stems)}
 
 
 def replaced_values(sentences: Sequence[str], q_words: list[str]) -> list[str]:

@@ -11,7 +11,7 @@ from lceval.selection import build_selector
 from lceval.selection.bm25 import BM25
 from lceval.selection.hybrid import Hybrid
 from lceval.selection.encoder import pieces
-from lceval.selection.slot_models import DEFAULT_WEIGHTS, content_words, key_words, load_slot_models, ordinal, readable, records, sentence_stems, stem
+from lceval.selection.slot_models import DEFAULT_WEIGHTS, content_words, frame, key_words, load_slot_models, ordinal, readable, records, sentence_stems, stem
 from lceval.selection.slot_reader import SlotEvent, beliefs, needed, replaced_values, values_in
 
 FILLER = "Startups are hard, and most of the work is invisible to everyone outside. "
@@ -136,6 +136,18 @@ def test_a_form_is_read_as_one_record_and_its_new_value_binds():
     assert records('- item: "the kiln in shed 4"\n  limit: "1180 C"') == ['- item: "the kiln in shed 4"; limit: "1180 C"']  # quoted: a field
     chunks = _story("The firing limit of Kiln B is 1240 C.", form)
     assert Hybrid().slots.read("What firing limit applies to Kiln B today?", chunks).needed[0] == 3
+
+
+def test_a_frame_reads_the_key_and_its_values_as_placeholders():
+    key = ["exam", "seat", "Barnaby", "Oakes"]
+    assert frame("note_26 = Barnaby Oakes's exam seat is Hall D/47.", key) == "note value = key is Hall value"
+    # a mark with digits that is the key's own ("39-K-060") is key, not value; another entity's name stays
+    item = ["aisle", "bin", "stock", "item", "39", "060"]
+    assert frame("In a drill Mrs Abernethy said stock item 39-K-060's aisle bin was A32-05-C.", item) == \
+        "In a drill Mrs Abernethy said key was value"
+    # two differently worded records of one kind of write read alike, whatever key and value they name
+    assert frame("Piers Ravensdale's exam seat is Hall B/59.", ["exam", "seat", "Piers", "Ravensdale"]) == \
+        frame("Wilhelmina Oakes's exam seat is Hall F/37.", ["exam", "seat", "Wilhelmina", "Oakes"])
 
 
 def test_committed_weights_record_their_training_data_and_held_out_accuracy():
