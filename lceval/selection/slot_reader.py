@@ -10,7 +10,10 @@ decides, with the models of ``slot_models``:
    ``match_threshold``: embedding similarity tolerates a paraphrased key, a
    missing name or mark rejects another entity);
 2. what each of those does (``role``): the probabilities that it *writes*
-   (binds a value), *retracts* (withdraws one) or only looks like a write;
+   (binds a value), *retracts* (withdraws one) or only looks like a write,
+   read from the sentence and from its ``frame`` (the asked key and its values
+   as placeholders: "note = key is value"), so that a wording is judged alike
+   whatever names and values it carries;
 3. what the question asks (``kind``): the latest value, the n-th, the one
    before the latest, or all of them.
 
