@@ -12,7 +12,7 @@ from lceval.selection.bm25 import BM25
 from lceval.selection.hybrid import Hybrid
 from lceval.selection.encoder import pieces
 from lceval.selection.slot_models import DEFAULT_WEIGHTS, content_words, frame, key_words, load_slot_models, ordinal, readable, records, sentence_stems, stem
-from lceval.selection.slot_reader import SlotEvent, beliefs, needed, replaced_values, values_in
+from lceval.selection.slot_reader import SlotEvent, beliefs, continued, needed, replaced_values, values_in
 
 FILLER = "Startups are hard, and most of the work is invisible to everyone outside. "
 
@@ -179,6 +179,19 @@ def test_a_sentence_naming_an_earlier_value_beside_a_new_one_records_a_change():
     reading = Hybrid().slots.read(question, chunks)
     assert reading.needed[0] == 3 and [e.replaces for e in reading.events if e.chunk == 3] == ["A32"]
     assert Hybrid(slots={"replace_write": 0}).slots.read(question, chunks).needed[0] == 1
+
+
+def test_a_change_that_drops_the_keys_field_still_continues_its_chain():
+    key = ["market", "stall", "Delacroix", "Ironmongery"]
+    texts = ["Delacroix Ironmongery has market stall S33.", "Delacroix Ironmongery sells hinges.",
+             "Renumbering: Delacroix Ironmongery was S33, is S43.", "Delacroix Ironmongery: S43 and S33 both seen."]
+    about = np.array([True, False, False, False])
+    # the third names S33 beside a new value: it continues the chain; the fourth names no new value
+    assert continued(texts, about, key).tolist() == [True, False, True, False]
+    chunks = _story(texts[0], texts[2])
+    question = "Which market stall is Delacroix Ironmongery on now?"
+    assert Hybrid().slots.read(question, chunks).needed[0] == 3
+    assert 3 not in Hybrid(slots={"follow_values": False}).slots.read(question, chunks).needed[:1]
 
 
 def test_chunk_columns_give_learned_the_readers_view_of_each_chunk():
