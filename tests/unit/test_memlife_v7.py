@@ -1,0 +1,94 @@
+"""memlife_v7, the seventh (fresh held-out) memory-lifecycle family: what it adds to the checks it shares with the
+other independently written families (test_memlife_heldout.py): its recorded values, its twins, its look-alikes,
+its formats and oracle recall at a 512-token budget."""
+
+import random
+
+import pytest
+
+from lceval.cli import DEFAULT_READER
+from lceval.harness import select_docs
+from lceval.settings import TaskSettings
+from lceval.sources import memlife_v7
+from lceval.sources.memlife_v7.documents import LINE_FORMATS, PROSE, RECORD_FORMATS, Event, render
+from lceval.sources.memlife_v7.keys import KINDS, distinct_values
+from lceval.sources.memlife_v7.wording import LOOKALIKES
+
+READER = str(DEFAULT_READER)
+PER_KIND, SEED = 8, 31  # as in test_memlife_heldout.py: one generation, cached, serves both
+
+
+@pytest.fixture(scope="module")
+def samples(data_dir):
+    return {task: memlife_v7.generate(task, num_samples=PER_KIND, seed=SEED, tokenizer=READER) for task in memlife_v7.TASKS}
+
+
+def test_answers_follow_from_the_recorded_values(samples):
+    for s in samples["version"]:
+        assert s.answers == [s.meta["values"][s.meta["k"] - 1]] and all(v in s.context for v in s.meta["values"])
+        if s.meta["asked"] == "previous":
+            assert s.meta["k"] == s.meta["writes"] - 1
+    for s in samples["overwrite"]:
+        assert s.answers == [s.meta["values"][-1]] and all(v in s.context for v in s.meta["values"])
+    for s in samples["discard"]:
+        if not s.meta["withdrawn"]:  # the twin's value was the one withdrawn; the asked one stands
+            assert s.answers == s.meta["values"] and s.answers[0] != s.meta["cancelled_value"]
+
+
+def test_consecutive_samples_cycle_through_the_key_kinds(samples):
+    for task, rows in samples.items():
+        assert len({s.meta["key_kind"] for s in rows}) == PER_KIND, task
+
+
+def test_the_twin_is_in_every_sample_and_no_deciding_line_names_it(samples):
+    for task, rows in samples.items():
+        for s in rows:
+            assert s.meta["twin"] in s.context, (task, s.index)
+            assert not any(s.meta["twin"] in t for t in s.evidence_texts()), (task, s.index)
+
+
+def test_twins_are_one_character_apart_and_values_never_contain_each_other():
+    rng = random.Random(0)
+    for kind in KINDS:
+        for _ in range(30):
+            key, twin = kind.pairs(rng)
+            assert key != twin and len(key) == len(twin) and sum(a != b for a, b in zip(key, twin)) == 1
+            values = distinct_values(kind, rng, 14)
+            assert all(a == b or a not in b for a in values for b in values), values
+            assert not any(v in key or v in twin for v in values), (key, values)
+
+
+def test_every_role_renders_its_holder_and_value_in_each_of_its_formats():
+    rng = random.Random(1)
+    for kind in KINDS:
+        key = kind.key(rng)
+        for role in ("give", "change", "strip"):
+            for fmt in (*LINE_FORMATS, *RECORD_FORMATS):
+                for _ in range(6):  # several wordings of each
+                    doc = render(Event(role, kind, key, "V1", old="V0", label="x"), rng, fmt)
+                    (start, end, _), = doc.spans
+                    line = doc.text[start:end]
+                    assert key in line and "V1" in line and "\n" not in line and doc.text.splitlines().count(line) == 1, (role, fmt, line)
+        for fmt in PROSE:
+            doc = render(Event("passing", kind, key, "V1", label="x"), rng, fmt)
+            (start, end, _), = doc.spans
+            assert key in doc.text[start:end] and "V1" in doc.text[start:end] and doc.text[start - 1] == " " == doc.text[end]
+        for template in LOOKALIKES:
+            for fmt in (*LINE_FORMATS, *LINE_FORMATS):
+                doc = render(Event("lookalike", kind, key, "V1", template=template), rng, fmt)
+                assert key in doc.text and "V1" in doc.text and not doc.spans
+
+
+def test_look_alikes_name_the_asked_holder_and_the_twin_value_names_the_twin(samples):
+    for s in samples["distractor"]:
+        lines = s.context.split("\n")
+        *lookalikes, twin_value = s.meta["lookalike_values"]
+        assert all(any(v in line and s.meta["key"] in line for line in lines) for v in lookalikes), s.index
+        assert any(twin_value in line and s.meta["twin"] in line for line in lines), s.index
+
+
+@pytest.mark.parametrize("task", memlife_v7.TASKS)
+def test_oracle_keeps_all_evidence_at_a_512_token_budget(task, data_dir):
+    settings = TaskSettings.from_kwargs("memlife_v7", task, tokenizer=READER, num_samples=3, seed=SEED, selector="oracle", budget=512)
+    docs = select_docs(settings)
+    assert len(docs) == 3 and all(d["evidence_recall"] == 1.0 for d in docs)
