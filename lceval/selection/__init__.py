@@ -23,6 +23,7 @@ REGISTRY: dict[str, str] = {
     "oracle": "lceval.selection.oracle:Oracle",
     "hybrid": "lceval.selection.hybrid:Hybrid",
     "learned": "lceval.selection.learned:Learned",
+    "fusion": "lceval.selection.fusion:Fusion",
 }
 
 SPEC_KEYS = ("selector", "params", "description")  # a sweep entry's "name" is its label, taken off before

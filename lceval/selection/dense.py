@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
 
 import numpy as np
 
@@ -22,8 +21,6 @@ class Dense(ScoringSelector):
     pooling: "max" (best sentence of the chunk) or "mean" (mean of its sentence embeddings).
     encoder: "minilm" (default, the baseline) or "static" (the table distilled from it, as ``learned`` uses).
     """
-
-    VERSION: ClassVar[int] = 2  # 2: sentences no longer end at a title before a name ("Dr. Marcotti")
 
     pooling: str = "max"
     encoder: str = "minilm"

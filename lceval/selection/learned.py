@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar, Sequence
+from typing import Sequence
 
 import numpy as np
 
@@ -44,9 +44,6 @@ class Learned(ScoringSelector):
     min_candidates: the fewest chunks the head ranks.
     encoder: "static" (default) or "minilm", the sentence encoder of the dense and slot features.
     """
-
-    # 2: slot features from the slot reader's one reading; the reader's own code version is part of it.
-    VERSION: ClassVar[tuple[int, int]] = (2, LearnedSlots.VERSION)
 
     weights: str = ""
     candidate_factor: float = 2.0

@@ -83,22 +83,33 @@ def content_words(text: str) -> list[str]:
 
 
 # A "Label: value" line of a form, a YAML mapping or a header block (the colon followed by a space, so "08:03" is no label).
+TURN_WORDS = 5  # a field's value is a few words ("Hall B/59", "firing limit"); a turn's is a sentence
 _LABEL_LINE = re.compile(r"^\s*(?:- )?[A-Za-z][\w .'/-]{0,30}:\s+\S")
 
 
 def records(text: str) -> list[str]:
     """What the slot models read of a chunk: its sentences, with each run of "Label: value" lines joined
-    into one record, since a form's key and its new value sit on different lines."""
+    into one record, since a form's key and its new value sit on different lines.
+
+    A labelled line whose value is a whole sentence (some words and a full stop, "!" or "?") is a turn
+    (a speaker's line, a cell holding a note) rather than a field: it is read on its own, so one turn's
+    framing (a greeting's question) never colours the next.
+    """
     out: list[str] = []
     in_run = False
     for piece in pieces(text):
-        label = bool(_LABEL_LINE.match(piece))
-        if label and in_run and not piece.startswith("- "):  # "- " starts the next item of a list
+        field = bool(_LABEL_LINE.match(piece)) and not _is_turn(piece)
+        if field and in_run and not piece.startswith("- "):  # "- " starts the next item of a list
             out[-1] += "; " + piece
         else:
             out.append(piece)
-        in_run = label
+        in_run = field
     return out
+
+
+def _is_turn(line: str) -> bool:
+    value = line.split(":", 1)[1].strip()
+    return value[-1:] in (".", "!", "?") and len(value.split()) >= TURN_WORDS
 
 
 def sentence_stems(text: str) -> set[str]:
@@ -139,6 +150,28 @@ def role_features(sentence: str, vector: np.ndarray, question_words: list[str]) 
         float(any(c.isdigit() for c in rest)),  # short values ("F10", "40 mg", "06-06-21") escape ``_VALUE``
     ]
     return np.concatenate([vector, np.asarray(cues, dtype=np.float32)])
+
+
+def frame(sentence: str, question_words: list[str]) -> str:
+    """A sentence with the asked key's words read as "key" and every digit-bearing token as "value": what it
+    does to a key, not which key or value, so the role model reads "X's seat is V" alike for every X and V."""
+    asked = {stem(w) for w in question_words}
+    text = _DIGIT_TOKEN.sub(lambda m: "\0" if names_key(m.group(), asked) else " value ", readable(sentence))
+    text = _WORD.sub(lambda m: "\0" if forms(m.group()) & asked else m.group(), text)
+    return " ".join(_KEY_RUN.sub(" key ", text).split())
+
+
+def names_key(token: str, key_stems: set[str]) -> bool:
+    """Whether a token is the key's own mark: each of its words that can name a key (a lone letter cannot:
+    "39-K-060" reads as "39", "060") is one of the key's."""
+    words = [w for w in _WORD.findall(token) if len(w) > 1 or w.isdigit()]
+    return bool(words) and all(forms(w) & key_stems for w in words)
+
+
+_KEY_RUN = re.compile(r"\0(?:[\s'’-]*(?:s\b)?[\s'’-]*\0)*")  # "Barnaby Oakes's exam seat": one key
+
+
+_DIGIT_TOKEN = re.compile(r"[^\s,;]*\d[^\s,;]*")
 
 
 def match_features(question_words: list[str], question_vector: np.ndarray, sentence: str, vector: np.ndarray) -> np.ndarray:
@@ -214,6 +247,11 @@ class SlotModels:
     match: Linear
     kind: Linear
     meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def role_input(self) -> str:
+        """What the role model reads: a sentence's ``frame`` (its key and values as placeholders), the sentence, or both."""
+        return self.meta.get("role_input", "sentence")
 
     def save(self, path: str | Path) -> None:
         from ..cache import atomic_write_text

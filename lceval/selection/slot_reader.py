@@ -10,7 +10,10 @@ decides, with the models of ``slot_models``:
    ``match_threshold``: embedding similarity tolerates a paraphrased key, a
    missing name or mark rejects another entity);
 2. what each of those does (``role``): the probabilities that it *writes*
-   (binds a value), *retracts* (withdraws one) or only looks like a write;
+   (binds a value), *retracts* (withdraws one) or only looks like a write,
+   read from the sentence and from its ``frame`` (the asked key and its values
+   as placeholders: "note = key is value"), so that a wording is judged alike
+   whatever names and values it carries;
 3. what the question asks (``kind``): the latest value, the n-th, the one
    before the latest, or all of them.
 
@@ -30,13 +33,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar, Sequence
+from typing import Sequence
 
 import numpy as np
 
 from ..sample import Chunk
 from .encoder import shared_encoder
-from .slot_models import SLOT_WEIGHTS, content_words, forms, key_words, kind_features, load_slot_models, match_features, ordinal, readable, records, role_features, sentence_stems, stem
+from .slot_models import SLOT_WEIGHTS, content_words, forms, key_words, kind_features, load_slot_models, frame, match_features, names_key, ordinal, readable, records, role_features, sentence_stems, stem
 
 ACTIONS = {"bind": "write", "withdraw": "retract", "lookalike": "refused", "other": "ignored"}
 
@@ -82,16 +85,17 @@ class LearnedSlots:
     min_belief: the least belief that a chunk holds what the question needs for it to go first.
     partial_weight: how much a sentence counts that names fewer of the question's words than the best-named one.
     replace_write: the least write probability of a sentence naming an earlier value of the key beside a new one (0: off).
+    follow_values: a sentence that names a value of the key's earlier sentences beside a new one is about the key
+        (and counts fully), even when it drops some of the key's words ("Ironmongery was S65, is S43").
     """
-
-    VERSION: ClassVar[int] = 2  # 2: form records, lone digits and whole names in keys, counted changes, digit cue, replaced values, titles
 
     weights: str = ""
     encoder: str = "static"
     match_threshold: float = 0.5
-    min_belief: float = 0.1
+    min_belief: float = 0.02
     partial_weight: float = 0.25
     replace_write: float = 0.9
+    follow_values: bool = True
 
     def weights_file(self) -> Path:
         return Path(self.weights) if self.weights else SLOT_WEIGHTS[self.encoder]
@@ -121,9 +125,11 @@ class LearnedSlots:
         texts = [t for _, t, _ in owned]
         vectors = encoder.encode([readable(t) for t in texts])
         match = models.match(np.stack([match_features(q_words, q_vec, t, v) for t, v in zip(texts, vectors)]))[:, 1]
-        asked = np.flatnonzero(match >= self.match_threshold)
+        asked = continued(texts, match >= self.match_threshold, q_words) if self.follow_values else match >= self.match_threshold
+        asked = np.flatnonzero(asked)
         if len(asked):
-            roles = models.role(np.stack([role_features(texts[i], vectors[i], q_words) for i in asked]))
+            role_vectors = role_input(models.role_input, vectors[asked], [frame(texts[i], q_words) for i in asked], encoder)
+            roles = models.role(np.stack([role_features(texts[i], v, q_words) for i, v in zip(asked, role_vectors)]))
             for i, p in zip(asked, roles):
                 probs = dict(zip(models.role.classes, (round(float(x), 3) for x in p)))
                 action = ACTIONS[models.role.classes[int(p.argmax())]]
@@ -154,7 +160,17 @@ class LearnedSlots:
                 events[i].replaces = old
                 write[i] = max(write[i], self.replace_write)
                 retract[i] = min(retract[i], 1 - write[i])
+                if self.follow_values:  # naming the key's own earlier value says which key, whatever words it drops
+                    weight[i] = 1.0
         return write * weight, retract * weight
+
+
+def role_input(kind: str, vectors: np.ndarray, frames: Sequence[str], encoder) -> np.ndarray:
+    """The vectors the role model reads (see ``SlotModels.role_input``): sentences', their ``frame``s' or both."""
+    if kind == "sentence":
+        return vectors
+    frames = encoder.encode(list(frames))
+    return frames if kind == "frame" else np.hstack([vectors, frames])
 
 
 def _holds_any(lowered: str, stems: set[str]) -> bool:
@@ -170,8 +186,21 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def values_in(sentence: str, key_stems: set[str]) -> set[str]:
     """The digit-bearing tokens of a sentence that are not the key's own marks, nor years: its values."""
     tokens = (t.rstrip(".:/-") for t in _VALUE_TOKEN.findall(sentence))
-    return {t for t in tokens if (len(t) >= 3 or not t.isdigit()) and not _YEAR.fullmatch(t)
-            and not all(forms(w) & key_stems for w in re.findall(r"[^\W_]+", t))}
+    return {t for t in tokens if (len(t) >= 3 or not t.isdigit()) and not _YEAR.fullmatch(t) and not names_key(t, key_stems)}
+
+
+def continued(texts: Sequence[str], about: np.ndarray, q_words: list[str]) -> np.ndarray:
+    """``about`` (sentences judged about the key, reading order) plus each later sentence that names one of their
+    values beside a new one: a change that drops the key's field or part of its name still continues its chain."""
+    key_stems = {stem(w) for w in q_words}
+    out, seen = about.copy(), set()
+    for i, text in enumerate(texts):
+        values = values_in(text, key_stems)
+        if not out[i] and values & seen and values - seen:
+            out[i] = True
+        if out[i]:
+            seen |= values
+    return out
 
 
 def replaced_values(sentences: Sequence[str], q_words: list[str]) -> list[str]:

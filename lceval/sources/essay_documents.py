@@ -1,7 +1,7 @@
 """Generated documents dropped into the essay haystack at given depths, the prompt fitted to a token budget.
 
 Shared by the memory-lifecycle families that write their own documents
-(memlife_v2, memlife_v3, memlife_v4, memlife_v5). The caller draws every random choice (documents,
+(memlife_v2, memlife_v3, memlife_v4, memlife_v5, memlife_v6, memlife_v7). The caller draws every random choice (documents,
 depths, where in the essays the haystack starts) beforehand, so the length
 search only varies the number of essay words around fixed documents.
 """

@@ -1,10 +1,11 @@
-"""Families whose every sample is fitted to the target length (memlife, memlife_v2, memlife_v3, memlife_v4, memlife_v5): one cached ``generate``."""
+"""Families whose every sample is fitted to the target length (memlife, memlife_v2, memlife_v3, memlife_v4, memlife_v5, memlife_v6, memlife_v7): one cached ``generate``."""
 
 from __future__ import annotations
 
 from typing import Callable
 
 from ..cache import cached_generation
+from ..code_identity import code_digest
 from ..errors import LcevalError, did_you_mean
 from ..rendering import PromptRender, resolve_chat_template
 from ..sample import LongSample
@@ -16,7 +17,7 @@ def fitted_generator(family: str, tasks: tuple[str, ...], version: int, sample: 
 
     Lengths count the prompt as lm-eval renders it (``chat_template``: see ``lceval.rendering``).
     These families have no upstream procedure: their one ``length_fit`` fills every sample (``tight``).
-    Samples are cached by everything that determines their bytes, ``version`` included.
+    Samples are cached by everything that determines their bytes, ``version`` and the generator's code included.
     """
 
     def generate(
@@ -43,7 +44,7 @@ def fitted_generator(family: str, tasks: tuple[str, ...], version: int, sample: 
 
         return cached_generation(
             make, family=family, task=f"{family}_{task}", tokenizer=tokenizer, length=max_seq_length,
-            seed=seed, count=num_samples, version=version, data_dir=data_dir, variant=render.identity() or None,
+            seed=seed, count=num_samples, version=[version, code_digest(sample.__module__)], data_dir=data_dir, variant=render.identity() or None,
         )
 
     generate.__doc__ = f"``num_samples`` samples of a {family} task, from the on-disk cache when they were made before."

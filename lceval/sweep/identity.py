@@ -1,7 +1,7 @@
 """A cell's identity: everything that changes its result, hashed into its folder name.
 
 A run folder keeps one folder per cell identity, so changing a selector's
-parameters or code version (a class's ``VERSION``), a learned selector's weights file, the model's weights or
+parameters or its code (the source of the modules it runs, ``code_identity``), a learned selector's weights file, the model's weights or
 tokenizer files, the chunking, the lengths or the generation settings gives
 the affected cells new identities: they are computed again and the others are
 kept. Data files are covered after the fact: a cell records the content hash
@@ -17,6 +17,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ..code_identity import code_digest
 from ..data import file_sha256
 
 # Files of a local model folder that change what it computes (weights, its config, its tokenizer).
@@ -34,8 +35,7 @@ def selector_identity(selector) -> dict[str, Any]:
     """Class and every parameter of a resolved selector, nested ones included, plus its files' content."""
     cls = type(selector)
     out: dict[str, Any] = {"class": f"{cls.__module__}.{cls.__qualname__}"}
-    if getattr(cls, "VERSION", None) is not None:  # bumped by hand when the class's code changes what it selects
-        out["version"] = cls.VERSION
+    out["code"] = code_digest(cls.__module__)  # any edit to the code it runs gives its cells new identities
     if dataclasses.is_dataclass(selector):
         out["params"] = {
             f.name: _value_identity(getattr(selector, f.name))

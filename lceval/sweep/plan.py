@@ -37,15 +37,17 @@ def shared_identity(cfg: SweepConfig) -> dict[str, Any]:
     }
 
 
-def _generator_versions(tasks: list[str]) -> dict[str, int]:
-    """Generated families' versions: a generator that changes its bytes changes its cells."""
+def _generator_versions(tasks: list[str]) -> dict[str, list]:
+    """Generated families' versions and code: a generator that changes its bytes changes its cells."""
     import importlib
 
+    from ..code_identity import code_digest
     from ..families import family
     from ..task_index import resolve
 
     names = sorted({resolve(t)[0] for t in tasks})
-    return {name: getattr(importlib.import_module(family(name).source), "GENERATOR_VERSION", 0) for name in names}
+    sources = {name: family(name).source for name in names}
+    return {name: [getattr(importlib.import_module(s), "GENERATOR_VERSION", 0), code_digest(s)] for name, s in sources.items()}
 
 
 def plan(cfg: SweepConfig) -> list[Cell]:

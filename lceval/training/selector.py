@@ -29,9 +29,11 @@ from pathlib import Path
 import numpy as np
 
 from ..cache import cache_key
+from ..code_identity import code_digest
 from ..chunking import CHUNK_TOKENS, CHUNKING_VERSION
 from ..data import cache_dir, file_sha256
 from ..errors import ArgumentParser, LcevalError
+from ..families import family as family_of
 from ..selection.base import keep_within_budget
 from ..selection.bm25 import BM25
 from ..selection.encoder import ENCODERS, model_path, shared_encoder
@@ -63,13 +65,20 @@ class Document:
     n_tokens: np.ndarray  # (chunks,)
 
 
+def _source_module(task: str) -> str:
+    """The module that generates ``family/task``'s samples: its code is part of the features' cache key."""
+    name = task.partition("/")[0]
+    return texts.__name__ if name == "train" else family_of(name).source
+
+
 def build_documents(task: str, n: int, seed: int, tokenizer: str, max_seq_length: int, chunk_tokens: int, budgets, data_dir=None,
                     encoder: str = "minilm") -> list[Document]:
     """Generate ``n`` samples of ``family/task``; one document per sample and budget: the selector's candidates (cached on disk)."""
     slot_weights = SLOT_WEIGHTS[encoder]
     key = cache_key(task=task, n=n, seed=seed, tokenizer=tokenizer, length=max_seq_length, chunk_tokens=chunk_tokens,
                     budgets=list(budgets), features=FEATURES, candidates=(Learned.candidate_factor, Learned.min_candidates),
-                    encoder=encoder, slots=file_sha256(slot_weights), slot_reader=(repr(LearnedSlots(encoder=encoder)), LearnedSlots.VERSION, Learned.VERSION),
+                    encoder=encoder, slots=file_sha256(slot_weights), slot_reader=repr(LearnedSlots(encoder=encoder)),
+                    code=(code_digest(Learned.__module__), code_digest(_source_module(task))),
                     chunking=CHUNKING_VERSION)
     path = cache_dir() / "learned-features" / f"{task.replace('/', '-')}-{key}.npz"
     if path.is_file():

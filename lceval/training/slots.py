@@ -24,7 +24,8 @@ import numpy as np
 from ..errors import ArgumentParser, LcevalError
 from . import slot_corpus, slot_corpus_wide
 from ..selection.encoder import ENCODERS, shared_encoder
-from ..selection.slot_models import KINDS, ROLES, Linear, SlotModels, content_words, key_words, kind_features, match_features, readable, role_features, sentence_stems
+from ..selection.slot_reader import role_input
+from ..selection.slot_models import KINDS, ROLES, Linear, SlotModels, content_words, key_words, frame, kind_features, match_features, readable, role_features, sentence_stems
 from .selector import TRAIN_SEED
 
 CORPORA = {"narrow": (slot_corpus,), "wide": (slot_corpus_wide,), "both": (slot_corpus, slot_corpus_wide)}
@@ -46,23 +47,29 @@ def essay_sentences(rng: random.Random, n: int, data_dir: str | None = None) -> 
     return out[:n]
 
 
-def build(episodes: list[slot_corpus.Episode], essays: list[str], rng: random.Random, encoder: str = "minilm"):
-    """(role X, y), (match X, y), (kind X, y) with an episode id per row for the held-out split."""
+def build(episodes: list[slot_corpus.Episode], essays: list[str], rng: random.Random, encoder: str = "minilm", role_reads: str = "both"):
+    """(role X, y), (match X, y), (kind X, y) with an episode id per row for the held-out split.
+
+    role_reads: what the role model reads of a sentence (``SlotModels.role_input``): frame, sentence or both."""
     encoder = shared_encoder(encoder)
     q_words = [key_words(content_words(e.question), [sentence_stems(l.text) for l in e.lines]) for e in episodes]
     negatives = [rng.sample(essays, 6) for _ in episodes]
     texts = list(dict.fromkeys([l.text for e in episodes for l in e.lines] + [e.question for e in episodes] + essays))
     vectors = dict(zip(texts, encoder.encode([readable(t) for t in texts])))
+    role_texts = list(dict.fromkeys((t, tuple(words)) for e, words, neg in zip(episodes, q_words, negatives)
+                                    for t in [l.text for l in e.lines] + neg[:3]))
+    role_vector = dict(zip(role_texts, role_input(role_reads, np.stack([vectors[t] for t, _ in role_texts]),
+                                                   [frame(t, list(w)) for t, w in role_texts], encoder)))
     role, match, kind = ([], [], []), ([], [], []), ([], [], [])
     for gid, (e, words, neg) in enumerate(zip(episodes, q_words, negatives)):
         q_vec = vectors[e.question]
         for line in e.lines:
-            _add(role, role_features(line.text, vectors[line.text], words), ROLES.index(line.role), gid)
+            _add(role, role_features(line.text, role_vector[line.text, tuple(words)], words), ROLES.index(line.role), gid)
             _add(match, match_features(words, q_vec, line.text, vectors[line.text]), int(line.about == "key"), gid)
         for s in neg:
             _add(match, match_features(words, q_vec, s, vectors[s]), 0, gid)
         for s in neg[:3]:
-            _add(role, role_features(s, vectors[s], words), ROLES.index("other"), gid)
+            _add(role, role_features(s, role_vector[s, tuple(words)], words), ROLES.index("other"), gid)
         _add(kind, kind_features(e.question, q_vec), KINDS.index(e.kind), gid)
     return [tuple(np.asarray(a) for a in part) for part in (role, match, kind)]
 
@@ -103,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     corpora = CORPORA[args.corpus]
     episodes = draw_episodes(corpora, args.episodes, rng)
     essays = essay_sentences(rng, args.essay_sentences, args.data_dir)
-    parts = build(episodes, essays, rng, args.encoder)
+    parts = build(episodes, essays, rng, args.encoder, args.role_input)
     held = {g for g in range(args.episodes) if rng.random() < args.validation}
     models, accuracy, by_corpus = [], {}, {}
     for name, (x, y, gid), classes in zip(("role", "match", "kind"), parts, (ROLES, ("other key", "asked key"), KINDS)):
@@ -115,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
             mine = gid[test] % len(corpora) == k
             by_corpus.setdefault(corpus.__name__.rsplit(".", 1)[-1], {})[name] = round(float(right[mine].mean()), 4) if mine.any() else None
         models.append(fit(x, y, classes, args.l2) if test.any() else model)  # the shipped model sees every episode
-    meta = {"encoder": args.encoder, "episodes": args.episodes, "essay_sentences": len(essays), "seed": args.seed, "l2": args.l2,
+    meta = {"encoder": args.encoder, "role_input": args.role_input, "episodes": args.episodes, "essay_sentences": len(essays), "seed": args.seed, "l2": args.l2,
             "held_out_accuracy": accuracy, "held_out_accuracy_by_corpus": by_corpus, "corpus": args.corpus,
             "data": " + ".join(c.__name__ for c in corpora) + " (training-only phrasings) + essay sentences"}
     SlotModels(*models, meta=meta).save(args.out)
@@ -134,6 +141,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--l2", type=float, default=1e-3)
     p.add_argument("--encoder", choices=ENCODERS, default="minilm",
                    help="sentence encoder whose embeddings the models read (static: the learned selector's slot features)")
+    p.add_argument("--role-input", choices=("frame", "sentence", "both"), default="both",
+                   help="what the role model reads: the sentence with its key and values as placeholders (frame), the sentence, or both")
     p.add_argument("--validation", type=float, default=0.2, help="share of episodes held out to report accuracy")
     p.add_argument("--data-dir", default=None, help="benchmark data folder holding RULER's essays (default: $LCEVAL_DATA_DIR)")
     p.add_argument("--out", default=str(DEFAULT_WEIGHTS))

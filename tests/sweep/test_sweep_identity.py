@@ -62,22 +62,42 @@ def test_slot_models_edited_in_place_change_the_hybrid_cells(tmp_path):
     assert changed == {n for n in before if "__hybrid__" in n} and changed
 
 
-def test_a_bumped_code_version_changes_the_cells_that_run_that_code(tmp_path, monkeypatch):
-    from lceval.selection.slot_reader import LearnedSlots
+PLUGIN = """
+from dataclasses import dataclass
+from lceval.selection import Selector
 
-    path = write_config(tmp_path, selectors=["full", "bm25", "hybrid", "learned"])
+
+@dataclass
+class Firsts(Selector):
+    def select(self, question, chunks, budget, evidence=()):
+        return list(range(min(len(chunks), budget // 128)))
+"""
+
+
+def test_an_edit_to_a_selectors_code_changes_exactly_its_cells(tmp_path):
+    from lceval.code_identity import code_digest
+
+    plugin = tmp_path / "firsts.py"
+    plugin.write_text(PLUGIN)
+    path = write_config(tmp_path, selectors=["full", "bm25", {"name": "firsts", "selector": f"{plugin}:Firsts"}])
     before = _keys(path)
-    monkeypatch.setattr(LearnedSlots, "VERSION", LearnedSlots.VERSION + 1)  # the slot reader's code changed
+    plugin.write_text(PLUGIN.replace("budget // 128", "budget // 129"))  # no version bumped: the source itself changed
+    code_digest.cache_clear()
     changed = _changed(before, _keys(path))
-    assert changed == {n for n in before if "__hybrid__" in n} and changed
+    assert changed == {n for n in before if "__firsts__" in n} and changed
 
 
-def test_learned_cells_key_on_the_slot_readers_code_version_too():
+def test_cells_key_on_the_code_of_every_module_a_selector_imports():
+    from lceval.code_identity import _reached
+    from lceval.selection.hybrid import Hybrid
     from lceval.selection.learned import Learned
-    from lceval.selection.slot_reader import LearnedSlots
     from lceval.sweep.identity import selector_identity
 
-    assert selector_identity(Learned())["version"] == Learned.VERSION and Learned.VERSION[-1] == LearnedSlots.VERSION
+    assert "lceval.selection.slot_reader" in _reached("lceval.selection.hybrid")  # the reader behind both
+    assert "lceval.selection.slot_reader" in _reached("lceval.selection.learned")
+    assert "lceval.sources.memlife_v5.kinds" in _reached("lceval.sources.memlife_v5")  # read through a constant
+    assert "lceval.selection.hybrid" not in _reached("lceval.selection.bm25")
+    assert selector_identity(Hybrid())["code"] != selector_identity(Learned())["code"]
 
 
 def test_model_weights_and_tokenizer_files_change_every_cell(tmp_path, tiny_model):

@@ -96,3 +96,16 @@ def test_a_bare_relative_model_path_means_the_same_folder_from_anywhere(tmp_path
     elsewhere.mkdir()
     monkeypatch.chdir(elsewhere)
     assert load_config(config).model.args["pretrained"] == str((tmp_path / "project" / "models" / "reader").resolve())
+
+
+def test_a_generator_whose_code_changes_generates_again(own_data, tiny_model, monkeypatch):
+    from lceval.sources.ruler import __name__ as ruler_module
+    from lceval.code_identity import code_digest
+
+    tok = str(tiny_model)
+    first = _niah(own_data, tok)
+    files = set((own_data.parent / "cache" / "samples").iterdir())
+    edited = {ruler_module: "edited"}  # as if ruler's source had changed, its version number untouched
+    monkeypatch.setattr("lceval.sources.ruler.code_digest", lambda name: edited.get(name) or code_digest(name))
+    assert _niah(own_data, tok) == first  # the same bytes, generated again under a new key
+    assert len(set((own_data.parent / "cache" / "samples").iterdir()) - files) >= 1

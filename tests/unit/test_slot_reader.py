@@ -11,8 +11,8 @@ from lceval.selection import build_selector
 from lceval.selection.bm25 import BM25
 from lceval.selection.hybrid import Hybrid
 from lceval.selection.encoder import pieces
-from lceval.selection.slot_models import DEFAULT_WEIGHTS, content_words, key_words, load_slot_models, ordinal, readable, records, sentence_stems, stem
-from lceval.selection.slot_reader import SlotEvent, beliefs, needed, replaced_values, values_in
+from lceval.selection.slot_models import DEFAULT_WEIGHTS, content_words, frame, key_words, load_slot_models, ordinal, readable, records, sentence_stems, stem
+from lceval.selection.slot_reader import SlotEvent, beliefs, continued, needed, replaced_values, values_in
 
 FILLER = "Startups are hard, and most of the work is invisible to everyone outside. "
 
@@ -131,8 +131,23 @@ def test_a_form_is_read_as_one_record_and_its_new_value_binds():
     assert records(form) == ["Ticket 88", "Asset: Kiln B; Property: firing limit; New setting: 1180 C; Old setting: 1240 C", "Done."]
     assert records("- id: 1\n  name: a\n- id: 2\n  name: b") == ["- id: 1; name: a", "- id: 2; name: b"]
     assert records("Ana 08:03 > hello\nBo 08:04 > hi") == ["Ana 08:03 > hello", "Bo 08:04 > hi"]  # a time is no label
+    call = "Ann: Hello, is this the desk for changes?\nDesk: Yes.\nAnn: Kiln B now fires at 1180 C from Monday.\nDesk: Noted."
+    assert records(call) == ["Ann: Hello, is this the desk for changes?", "Desk: Yes.", "Ann: Kiln B now fires at 1180 C from Monday.", "Desk: Noted."]
+    assert records('- item: "the kiln in shed 4"\n  limit: "1180 C"') == ['- item: "the kiln in shed 4"; limit: "1180 C"']  # quoted: a field
     chunks = _story("The firing limit of Kiln B is 1240 C.", form)
     assert Hybrid().slots.read("What firing limit applies to Kiln B today?", chunks).needed[0] == 3
+
+
+def test_a_frame_reads_the_key_and_its_values_as_placeholders():
+    key = ["exam", "seat", "Barnaby", "Oakes"]
+    assert frame("note_26 = Barnaby Oakes's exam seat is Hall D/47.", key) == "note value = key is Hall value"
+    # a mark with digits that is the key's own ("39-K-060") is key, not value; another entity's name stays
+    item = ["aisle", "bin", "stock", "item", "39", "060"]
+    assert frame("In a drill Mrs Abernethy said stock item 39-K-060's aisle bin was A32-05-C.", item) == \
+        "In a drill Mrs Abernethy said key was value"
+    # two differently worded records of one kind of write read alike, whatever key and value they name
+    assert frame("Piers Ravensdale's exam seat is Hall B/59.", ["exam", "seat", "Piers", "Ravensdale"]) == \
+        frame("Wilhelmina Oakes's exam seat is Hall F/37.", ["exam", "seat", "Wilhelmina", "Oakes"])
 
 
 def test_committed_weights_record_their_training_data_and_held_out_accuracy():
@@ -154,12 +169,29 @@ def test_a_sentence_naming_an_earlier_value_beside_a_new_one_records_a_change():
     sentences = ["Flight ZH 204 departs from gate A32.", "Comment 2: nobody thinks gate A32 is wrong for flight ZH 204.",
                  "Typo: the gate of flight ZH 204 should say B23, never A32.", "Comment 3: B23 it is."]
     assert replaced_values(sentences, key) == ["", "", "A32", ""]
+    # A key's mark with a lone letter in it ("39-K-060": the letter names nothing) is the key's, not a value.
+    item = ["stock", "item", "39", "060"]
+    assert values_in("Stock item 39-K-060 sits in bin A36-04-B.", {"stock", "item", "39", "060"}) == {"A36-04-B"}
+    assert replaced_values(["Stock item 39-K-060 sits in bin A36-04-B.", "In a drill we said stock item 39-K-060 was in A32-05-C."], item) == ["", ""]
     # The models alone put the first write first here; naming A32 beside B23 makes the second one the change.
     chunks = _story(*sentences[:1], "The flight ZH 204 gate A32 (a misprint) reads B23 in the final sheet.")
     question = "What gate does flight ZH 204 leave from now?"
     reading = Hybrid().slots.read(question, chunks)
     assert reading.needed[0] == 3 and [e.replaces for e in reading.events if e.chunk == 3] == ["A32"]
     assert Hybrid(slots={"replace_write": 0}).slots.read(question, chunks).needed[0] == 1
+
+
+def test_a_change_that_drops_the_keys_field_still_continues_its_chain():
+    key = ["market", "stall", "Delacroix", "Ironmongery"]
+    texts = ["Delacroix Ironmongery has market stall S33.", "Delacroix Ironmongery sells hinges.",
+             "Renumbering: Delacroix Ironmongery was S33, is S43.", "Delacroix Ironmongery: S43 and S33 both seen."]
+    about = np.array([True, False, False, False])
+    # the third names S33 beside a new value: it continues the chain; the fourth names no new value
+    assert continued(texts, about, key).tolist() == [True, False, True, False]
+    chunks = _story(texts[0], texts[2])
+    question = "Which market stall is Delacroix Ironmongery on now?"
+    assert Hybrid().slots.read(question, chunks).needed[0] == 3
+    assert 3 not in Hybrid(slots={"follow_values": False}).slots.read(question, chunks).needed[:1]
 
 
 def test_chunk_columns_give_learned_the_readers_view_of_each_chunk():

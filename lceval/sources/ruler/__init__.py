@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 
 from ...cache import cached_generation
+from ...code_identity import code_digest
 from ...errors import did_you_mean
 from ...rendering import PromptRender, resolve_chat_template
 from ...sample import LongSample
@@ -61,7 +62,7 @@ def generate(
 
     return cached_generation(
         make, family="ruler", task=task, tokenizer=tokenizer, length=max_seq_length,
-        seed=seed, count=num_samples, version=GENERATOR_VERSION, data_dir=data_dir,
+        seed=seed, count=num_samples, version=[GENERATOR_VERSION, code_digest(__name__)], data_dir=data_dir,
         variant={"length_fit": length_fit, **render.identity()},
     )
 
