@@ -93,6 +93,7 @@ class Hybrid(Selector):
         for e in reading.events:
             role = " ".join(f"{k}={v:.2f}" for k, v in e.role.items())
             replaces = f"; replaces {e.replaces}" if e.replaces else ""
-            lines.append(f"chunk {e.chunk}: {e.action}, needed {e.belief:.2f} (key match {e.match:.2f}; {role}{replaces}) {e.sentence[:90]!r}")
+            framed = f" read as {e.frame[:60]!r}" if e.frame else ""
+            lines.append(f"chunk {e.chunk}: {e.action}, needed {e.belief:.2f} (key match {e.match:.2f}; {role}{replaces}) {e.sentence[:90]!r}{framed}")
         lines.append(f"slot chunks first: {reading.needed or 'none (fallback alone decides)'}")
         return lines

@@ -53,6 +53,7 @@ class SlotEvent:
     match: float
     belief: float = 0.0  # how much the question needs this sentence (see ``beliefs``)
     replaces: str = ""  # an earlier value of the key this sentence names beside a new one (see ``replaced_values``)
+    frame: str = ""  # what the role model read besides the sentence: its ``frame`` ("" when it reads the sentence alone)
 
 
 @dataclass
@@ -128,12 +129,14 @@ class LearnedSlots:
         asked = continued(texts, match >= self.match_threshold, q_words) if self.follow_values else match >= self.match_threshold
         asked = np.flatnonzero(asked)
         if len(asked):
-            role_vectors = role_input(models.role_input, vectors[asked], [frame(texts[i], q_words) for i in asked], encoder)
+            frames = [frame(texts[i], q_words) for i in asked]
+            role_vectors = role_input(models.role_input, vectors[asked], frames, encoder)
             roles = models.role(np.stack([role_features(texts[i], v, q_words) for i, v in zip(asked, role_vectors)]))
-            for i, p in zip(asked, roles):
+            shown = frames if models.role_input != "sentence" else [""] * len(frames)
+            for i, p, f in zip(asked, roles, shown):
                 probs = dict(zip(models.role.classes, (round(float(x), 3) for x in p)))
                 action = ACTIONS[models.role.classes[int(p.argmax())]]
-                reading.events.append(SlotEvent(owned[i][0], texts[i], action, probs, round(float(match[i]), 3)))
+                reading.events.append(SlotEvent(owned[i][0], texts[i], action, probs, round(float(match[i]), 3), frame=f))
             write, retract = self._history(reading.events, q_words)
             for event, belief in zip(reading.events, beliefs(write, retract, reading.kind, reading.nth)):
                 event.belief = round(float(belief), 3)

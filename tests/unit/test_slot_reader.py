@@ -43,6 +43,8 @@ def test_the_latest_write_comes_first_and_the_explanation_names_each_event():
     assert hybrid.select(question, chunks, 10) == [3]
     lines = hybrid.explain(question, chunks)
     assert any(line.startswith("chunk 1: write") for line in lines) and any(line.startswith("chunk 3: write") for line in lines)
+    # each event shows the frame its role was also read from (the key and its values as placeholders)
+    assert any(line.startswith("chunk 1: write") and line.endswith("read as 'The key of the key is value'") for line in lines)
 
 
 def test_a_rumour_about_the_key_is_refused_and_keeps_no_chunk():
