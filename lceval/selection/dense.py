@@ -8,6 +8,7 @@ import numpy as np
 
 from .base import ScoringSelector
 from .encoder import check_encoder, shared_encoder
+from .minilm import model_files
 
 
 @dataclass
@@ -29,6 +30,10 @@ class Dense(ScoringSelector):
         check_encoder(self.encoder)
         if self.pooling not in ("max", "mean"):
             raise ValueError(f"pooling must be 'max' or 'mean', got {self.pooling!r}")
+
+    def content_files(self):
+        """The encoder's files: their content is part of a sweep cell's identity."""
+        return model_files()
 
     def score(self, question, chunks, evidence=()):
         if not chunks:

@@ -14,6 +14,7 @@ from .bm25 import BM25
 from .encoder import check_encoder, shared_encoder
 from .features import chunk_features
 from .head import load_head
+from .minilm import model_files
 from .slot_models import SLOT_WEIGHTS
 from .slot_reader import LearnedSlots
 
@@ -58,8 +59,8 @@ class Learned(ScoringSelector):
             raise ValueError(f"no weights file at {self.weights!r} (train one with `lceval train-selector --out FILE`)")
 
     def content_files(self) -> list[Path]:
-        """The weights this selector reads: their content is part of a sweep cell's identity."""
-        return [Path(self.weights) if self.weights else HEADS[self.encoder], SLOT_WEIGHTS[self.encoder]]
+        """The weights and encoder files this selector reads: their content is part of a sweep cell's identity."""
+        return [Path(self.weights) if self.weights else HEADS[self.encoder], SLOT_WEIGHTS[self.encoder], *model_files()]
 
     def select(self, question, chunks, budget, evidence=()):
         if not chunks:

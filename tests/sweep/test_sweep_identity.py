@@ -100,6 +100,21 @@ def test_cells_key_on_the_code_of_every_module_a_selector_imports():
     assert selector_identity(Hybrid())["code"] != selector_identity(Learned())["code"]
 
 
+def test_a_changed_sentence_encoder_changes_exactly_the_cells_that_embed(tmp_path, monkeypatch):
+    from lceval.selection.minilm import MODEL_FILES
+
+    encoder = tmp_path / "minilm"
+    encoder.mkdir()
+    for name in MODEL_FILES:
+        (encoder / name).write_text(name)
+    monkeypatch.setattr("lceval.selection.minilm.model_path", lambda: encoder)
+    path = write_config(tmp_path, selectors=["full", "bm25", "dense", "hybrid", "learned"])
+    before = _keys(path)
+    (encoder / "model.safetensors").write_text("an upgraded encoder package")
+    changed = _changed(before, _keys(path))
+    assert changed == {n for n in before if any(f"__{s}__" in n for s in ("dense", "hybrid", "learned"))} and changed
+
+
 def test_model_weights_and_tokenizer_files_change_every_cell(tmp_path, tiny_model):
     model = tmp_path / "model"
     shutil.copytree(tiny_model, model)

@@ -199,7 +199,7 @@ def test_the_encoder_is_a_named_parameter_of_the_cell():
 
     assert asdict(build_selector("learned"))["encoder"] == "static"
     minilm = build_selector({"selector": "learned", "params": {"encoder": "minilm"}})
-    assert minilm.content_files() == [HEADS["minilm"], SLOT_WEIGHTS["minilm"]]  # each encoder has its own head and slot models
+    assert minilm.content_files()[:2] == [HEADS["minilm"], SLOT_WEIGHTS["minilm"]]  # each encoder has its own head and slot models
     assert load_head(str(HEADS["static"])).meta["encoder"] == "static"
     with pytest.raises(Exception, match="encoder"):
         build_selector({"selector": "learned", "params": {"encoder": "bert"}})

@@ -96,3 +96,20 @@ def test_train_slots_draws_half_of_its_episodes_from_each_corpus():
     rng = random.Random(10_000_009)
     assert episodes == [(slot_corpus if i % 2 == 0 else wide).episode(rng) for i in range(40)]
     assert draw_episodes(CORPORA["wide"], 5, random.Random(10_000_009)) == _episodes(10_000_009, 5)
+
+
+@pytest.mark.parametrize("role_input, vectors", [("both", 2), ("sentence", 1)])
+def test_train_slots_writes_a_role_model_that_reads_what_its_meta_says(tmp_path, role_input, vectors):
+    import numpy as np
+
+    from lceval.selection.encoder import shared_encoder
+    from lceval.selection.slot_models import load_slot_models, role_features
+    from lceval.training.slots import main
+
+    out = tmp_path / "slots.json"
+    args = ["--episodes", "40", "--essay-sentences", "80", "--encoder", "static", "--role-input", role_input, "--out", str(out)]
+    assert main(args) == 0
+    models = load_slot_models(str(out))
+    width = shared_encoder("static").encode(["x"]).shape[1]
+    cues = len(role_features("x", np.zeros(width), ["x"])) - width
+    assert models.role_input == role_input and models.role.weight.shape[0] == vectors * width + cues
