@@ -49,7 +49,9 @@ def main(argv: list[str] | None = None) -> None:
     results = {"seed": args.seed, "num_samples": args.num_samples, "tokenizer": args.tokenizer, "recall": {}, "ms": {}}
     console = Console()
     for spec in filter(None, args.tasks.split(",")):
-        family, task = spec.split("/")
+        family, _, task = spec.partition("/")
+        if not task:
+            p.error(f"--tasks takes FAMILY/TASK items (e.g. ruler/niah_single_1), not {spec!r}")
         for budget in budgets:
             for name in selectors:
                 docs = _docs(family, task, name, budget, args, num_samples=args.num_samples, seed=args.seed)

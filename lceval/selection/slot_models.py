@@ -121,10 +121,15 @@ def key_words(question_words: list[str], sentences: list[set[str]]) -> list[str]
     """The question's words that name its key: those of the sentences naming the most of them (at least two).
 
     A word only the question's own phrasing uses ("fill in", "on a form") names no key, and counting it
-    missing would reject every sentence about the key. With no such sentence, every word counts.
+    missing would reject every sentence about the key. With no such sentence, every word counts. Where some
+    sentences name all the question's marks (names and codes: "ZP973"), only they attest: a twin's record
+    ("barge ZP573 ... lock chamber") names more of the words but not the key.
     """
     asked = {stem(w) for w in question_words}
     found = [asked & s for s in sentences]
+    # (A capital on the question's first word is the sentence's, not a name's.)
+    marks = {stem(w) for i, w in enumerate(question_words) if any(c.isdigit() for c in w) or (i and w[:1].isupper())}
+    found = [f for f in found if marks <= f] or found if marks else found
     most = max(map(len, found), default=0)
     attested = set().union(*(f for f in found if len(f) == most)) if most >= 2 else asked
     return [w for w in question_words if stem(w) in attested] or question_words

@@ -88,7 +88,8 @@ class LearnedSlots:
     partial_weight: how much a sentence counts that names fewer of the question's words than the best-named one.
     replace_write: the least write probability of a sentence naming an earlier value of the key beside a new one (0: off).
     follow_values: a sentence that names a value of the key's earlier sentences beside a new one is about the key
-        (and counts fully), even when it drops some of the key's words ("Ironmongery was S65, is S43").
+        (and counts fully), even when it drops some of the key's words ("Ironmongery was S65, is S43"); so is one
+        naming the key's marks and a value of the key's form with the field unsaid (``kindred``).
     """
 
     weights: str = ""
@@ -127,7 +128,9 @@ class LearnedSlots:
         texts = [t for _, t, _ in owned]
         vectors = encoder.encode([readable(t) for t in texts])
         match = models.match(np.stack([match_features(q_words, q_vec, t, v) for t, v in zip(texts, vectors)]))[:, 1]
-        asked = continued(texts, match >= self.match_threshold, q_words) if self.follow_values else match >= self.match_threshold
+        about = match >= self.match_threshold
+        kin = kindred(texts, about, q_words) if self.follow_values else np.zeros_like(about)
+        asked = continued(texts, about | kin, q_words) if self.follow_values else about
         asked = np.flatnonzero(asked)
         if len(asked):
             frames = [frame(texts[i], q_words) for i in asked]
@@ -138,14 +141,14 @@ class LearnedSlots:
                 probs = dict(zip(models.role.classes, (round(float(x), 3) for x in p)))
                 action = ACTIONS[models.role.classes[int(p.argmax())]]
                 reading.events.append(SlotEvent(owned[i][0], texts[i], action, probs, round(float(match[i]), 3), frame=f))
-            write, retract = self._history(reading.events, q_words)
+            write, retract = self._history(reading.events, q_words, kin[asked])
             for event, belief in zip(reading.events, beliefs(write, retract, reading.kind, reading.nth)):
                 event.belief = round(float(belief), 3)
-        reading.needed = needed(reading.events, self.min_belief)
+        reading.needed = needed(reading.events, self.min_belief, reading.kind)
         return reading
 
-    def _history(self, events: list[SlotEvent], q_words: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Each event's probability of writing and of retracting the asked key."""
+    def _history(self, events: list[SlotEvent], q_words: list[str], kin: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Each event's probability of writing and of retracting the asked key (``kin``: events ``kindred`` admitted)."""
         # A sentence naming fewer of the question's words than the best-named one is more likely a sibling
         # key (another attribute) than a paraphrase: it counts ``partial_weight``. One lacking a mark with
         # digits ("floor 3", "bed 92") names another entity, which a paraphrase hardly does: it counts its square.
@@ -155,6 +158,7 @@ class LearnedSlots:
         marked = np.array([marks <= sentence_stems(e.sentence) for e in events])
         weight = np.where(named >= named[marked].max(initial=0), 1.0, self.partial_weight)
         weight = np.where(marked, weight, self.partial_weight**2) * np.array([e.match for e in events])
+        weight[kin] = 1.0  # the key's mark and a value of the key's form: the field is only left unsaid
         write = np.array([e.role["bind"] for e in events])
         retract = np.array([e.role["withdraw"] for e in events])
         # A sentence that names an earlier value of the key beside a new one records a change, whatever its
@@ -191,6 +195,24 @@ def values_in(sentence: str, key_stems: set[str]) -> set[str]:
     """The digit-bearing tokens of a sentence that are not the key's own marks, nor years: its values."""
     tokens = (t.rstrip(".:/-") for t in _VALUE_TOKEN.findall(sentence))
     return {t for t in tokens if (len(t) >= 3 or not t.isdigit()) and not _YEAR.fullmatch(t) and not names_key(t, key_stems)}
+
+
+def shape(value: str) -> str:
+    """A value's form, letters as A or a and digits as 9 ("FV-39" -> "AA-99"): values of one field share it."""
+    return re.sub(r"[A-Z]", "A", re.sub(r"[a-z]", "a", re.sub(r"\d", "9", value)))
+
+
+def kindred(texts: Sequence[str], about: np.ndarray, q_words: list[str]) -> np.ndarray:
+    """Sentences not in ``about`` that name every digit-bearing mark of the key and a value of the form the
+    ``about`` sentences' values have: "brew 8685 goes into FV-39" beside "brew 8685's fermenting vessel is FV-41"
+    leaves the field unsaid, not the key (a sibling field's values mostly have another form)."""
+    key_stems = {stem(w) for w in q_words}
+    marks = {stem(w) for w in q_words if any(c.isdigit() for c in w)}
+    shapes = {shape(v) for i in np.flatnonzero(about) for v in values_in(texts[i], key_stems)}
+    if not marks or not shapes:
+        return np.zeros(len(texts), dtype=bool)
+    return np.array([not about[i] and marks <= sentence_stems(t) and bool(shapes & {shape(v) for v in values_in(t, key_stems)})
+                     for i, t in enumerate(texts)], dtype=bool)
 
 
 def continued(texts: Sequence[str], about: np.ndarray, q_words: list[str]) -> np.ndarray:
@@ -259,9 +281,11 @@ def beliefs(write: np.ndarray, retract: np.ndarray, kind: str, nth: int | None) 
     return np.maximum.reduce([final_write, final_retract, withdrawn])
 
 
-def needed(events: Sequence[SlotEvent], min_belief: float) -> list[int]:
-    """The chunks holding events the question needs, by belief (a chunk counts its most needed event)."""
+def needed(events: Sequence[SlotEvent], min_belief: float, kind: str = "latest") -> list[int]:
+    """The chunks holding events the question needs, by belief: a chunk counts its most needed event, or,
+    when every value is asked, how many needed events it is expected to hold (two values beat one)."""
     best: dict[int, float] = {}
     for e in events:
-        best[e.chunk] = max(best.get(e.chunk, 0.0), e.belief)
-    return [c for c, b in sorted(best.items(), key=lambda cb: (-cb[1], -cb[0])) if b >= min_belief]
+        if e.belief >= min_belief:
+            best[e.chunk] = best.get(e.chunk, 0.0) + e.belief if kind == "all" else max(best.get(e.chunk, 0.0), e.belief)
+    return [c for c, b in sorted(best.items(), key=lambda cb: (-cb[1], -cb[0]))]

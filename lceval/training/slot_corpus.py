@@ -201,6 +201,7 @@ QUESTIONS = {
         "List every {a} {e} has had.",
         "Which {a}s have been given to {e} over time?",
         "Name all the values of the {a} for {e}.",
+        "What are all the {a}s given to {e}?",
     ],
 }
 NTH = {1: ["first", "at first", "originally", "initially"], 2: ["second"], 3: ["third"]}

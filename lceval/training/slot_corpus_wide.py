@@ -478,6 +478,10 @@ QUESTIONS = {
         "Initially, what {a} did {e} have?",
         "To begin with, what was the {a} for {e}?",
         "What was the earliest {a} recorded for {e}?",
+        "Which {a} did {e} begin with?",
+        "Prior to any change, what {a} was {e} on?",
+        "What {a} was {e} given in the beginning?",
+        "Going back to the very start, which {a} had {e}?",
     ],
     "previous": [
         "What was {e}'s {a} before the most recent change?",
@@ -497,6 +501,8 @@ QUESTIONS = {
         "Which {a}s have applied to {e}, from first to last?",
         "Write out each {a} ever recorded for {e}.",
         "All values of {E}.{A}, please.",
+        "What are all the {a}s that {e} has been given?",
+        "Which {a}s does {e} have, all of them?",
     ],
 }
 ORDINALS = {1: "first", 2: "second", 3: "third"}

@@ -12,7 +12,7 @@ from lceval.selection.bm25 import BM25
 from lceval.selection.hybrid import Hybrid
 from lceval.selection.encoder import pieces
 from lceval.selection.slot_models import DEFAULT_WEIGHTS, content_words, frame, key_words, load_slot_models, ordinal, readable, records, sentence_stems, stem
-from lceval.selection.slot_reader import SlotEvent, beliefs, continued, needed, replaced_values, values_in
+from lceval.selection.slot_reader import SlotEvent, beliefs, continued, kindred, needed, replaced_values, shape, values_in
 
 FILLER = "Startups are hard, and most of the work is invisible to everyone outside. "
 
@@ -85,6 +85,12 @@ def test_needed_chunks_follow_the_question_kind(kind, nth, expected):
 
 def test_all_values_are_needed_when_the_question_asks_for_all():
     assert sorted(needed(_events((1, 3, 5), [0.95] * 3, kind="all"), 0.1)) == [1, 3, 5]
+
+
+def test_a_chunk_holding_two_of_all_the_asked_values_goes_before_one_holding_one():
+    events = _events((1, 3, 3), [0.95] * 3, kind="all")
+    assert needed(events, 0.1, "all") == [3, 1]
+    assert needed(events, 0.1, "latest")[0] == 3  # the last write alone decides a latest question
 
 
 def test_a_withdrawal_puts_the_retraction_and_the_value_it_withdrew_first():
@@ -194,6 +200,28 @@ def test_a_change_that_drops_the_keys_field_still_continues_its_chain():
     question = "Which market stall is Delacroix Ironmongery on now?"
     assert Hybrid().slots.read(question, chunks).needed[0] == 3
     assert 3 not in Hybrid(slots={"follow_values": False}).slots.read(question, chunks).needed[:1]
+
+
+def test_the_keys_mark_decides_its_words_even_when_a_twins_record_names_more_of_them():
+    asked = ["lock", "chamber", "barge", "ZP973"]
+    twin, own = sentence_stems("Barge ZP573 has LC-W9 for its lock chamber."), sentence_stems("Realloc: barge ZP973 gets LC-N4")
+    assert key_words(asked, [twin, own]) == ["barge", "ZP973"]
+    assert key_words(asked, [twin]) == ["lock", "chamber", "barge"]  # no sentence names the mark: the most-named words
+    # a capital on the question's first word is not a name
+    assert key_words(["Reading", "lock", "chamber", "barge", "ZP973"], [own]) == ["barge", "ZP973"]
+
+
+def test_a_sentence_with_the_keys_mark_and_a_value_of_its_form_is_about_the_key():
+    key = ["fermenting", "vessel", "brew", "8685"]
+    texts = ["Brew 8685 goes into FV-39.", "Brew 8685's fermenting vessel is FV-41.",
+             "Brew 8685 was bottled on day 214.", "Brew 8658 goes into FV-12."]
+    assert shape("FV-39") == "AA-99" and shape("FV-39") != shape("214")
+    # the first leaves the field unsaid; the third's value has another form (a sibling field); the fourth is a twin
+    assert kindred(texts, np.array([False, True, False, False]), key).tolist() == [True, False, False, False]
+    question = "Which fermenting vessel did brew 8685 have first?"
+    chunks = _story(texts[0], texts[1])
+    assert Hybrid().slots.read(question, chunks).needed[0] == 1
+    assert 1 not in Hybrid(slots={"follow_values": False}).slots.read(question, chunks).needed[:1]
 
 
 def test_chunk_columns_give_learned_the_readers_view_of_each_chunk():
