@@ -84,7 +84,7 @@ PROSE = {
 def render(events: Sequence[Event], rng: random.Random, fmt: str) -> Document:
     """``events`` (of one holder kind, in order) as one document in format ``fmt`` (a key of ``RECORDS`` or ``PROSE``).
 
-    A paragraph holds one event; a record holds each event as a line, in order, with the lines about other holders among them.
+    A paragraph holds one event; a record holds its events as consecutive lines, in order, among lines about other holders.
     """
     kind = events[0].kind
     sentences = [fill(e.template or rng.choice(TEMPLATES[e.role]), kind, e.key, e.value) for e in events]
@@ -98,9 +98,9 @@ def render(events: Sequence[Event], rng: random.Random, fmt: str) -> Document:
         return Document(fmt, text, ((len(before), len(before) + len(sentence), event.label),) if event.label else ())
     fields = _fields(rng)
     header, line = RECORDS[fmt][0].format(**fields(0)), RECORDS[fmt][1]
-    rows: list[tuple[str, str]] = [(s, e.label) for s, e in zip(sentences, events)]
-    for filler in fillers:
-        rows.insert(rng.randrange(len(rows) + 1), (filler, ""))
+    first = [rng.random() < 0.5 for _ in fillers]  # the lines about others go around the events, which stay together
+    rows = [*((f, "") for f, up in zip(fillers, first) if up), *((s, e.label) for s, e in zip(sentences, events)),
+            *((f, "") for f, up in zip(fillers, first) if not up)]
     lines = [line.format(s=s, **fields(i)) for i, (s, _) in enumerate(rows)]
     spans, offset = [], len(header) + 1
     for text, (_, label) in zip(lines, rows):

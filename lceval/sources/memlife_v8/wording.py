@@ -50,10 +50,10 @@ WITHDRAW = (
 
 PASSING = (
     "Regulars will tell you that {holder} {key} has long had {noun} {value}, though few of them could say why.",
-    "On a quiet afternoon you may notice that {noun} {value} is the one that goes with {holder} {key}.",
-    "Our guest mentioned, almost as an aside, that {key} uses {noun} {value}, a detail that stuck with us.",
-    "Ask at reception and you will hear that {key} has kept {noun} {value} for years.",
-    "{key}, we are told, sticks to {noun} {value}, a habit nobody questions.",
+    "Spend a quiet afternoon here and you'll soon see {noun} {value} belongs with {holder} {key}.",
+    "Our guest mentioned, almost as an aside, that {key} uses {noun} {value}, one detail that stuck with us.",
+    "Ask at reception and they will say {key} has kept {noun} {value} for years.",
+    "{key}, we are told, sticks to {noun} {value}, and nobody questions it.",
     "The money would also pay for a small plaque beside {noun} {value}, the one kept for {holder} {key}.",
     "Anyone who asks at the desk learns quickly that {holder} {key} and {noun} {value} go together.",
 )
