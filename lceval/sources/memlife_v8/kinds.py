@@ -12,9 +12,9 @@ import random
 from dataclasses import dataclass, field
 
 from ..memlife_v2 import NO_LONGER_VALID
+from .documents import Event
 from .keys import Kind, distinct_values, other_holders
 from .wording import CURRENT_QUESTIONS, FIRST_QUESTIONS, KTH_QUESTIONS, LOOKALIKES, ORDINALS, PREVIOUS_QUESTIONS, fill
-from .documents import Event
 
 __all__ = ["NO_LONGER_VALID", "PLANS", "Draw", "Plan"]
 
@@ -85,12 +85,8 @@ def version(d: Draw, rng: random.Random, index: int) -> Plan:
     events = [dataclasses.replace(e, label="write" if i in needed else "") for i, e in enumerate(events)]
     if asked == "kth" and k == 3:  # the first two values in one record, so three deciding lines fit two chunks
         events[1] = dataclasses.replace(events[1], joined=True)
-    question = {
-        "first": lambda: d.ask(FIRST_QUESTIONS, rng),
-        "kth": lambda: d.ask(KTH_QUESTIONS, rng, ordinal=ORDINALS[k]),
-        "previous": lambda: d.ask(PREVIOUS_QUESTIONS, rng),
-    }[asked]()
-    twin = d.event("change" if rng.random() < 0.5 else "give", d.values.pop(), key=d.twin)
+    question = d.ask({"first": FIRST_QUESTIONS, "kth": KTH_QUESTIONS, "previous": PREVIOUS_QUESTIONS}[asked], rng, ordinal=ORDINALS.get(k, ""))
+    twin = d.event("give", d.values.pop(), key=d.twin)
     return Plan(_with_twin(events, twin, rng), question, [values[k - 1]], _meta(d, values=values, writes=writes, k=k, asked=asked))
 
 
@@ -117,16 +113,13 @@ def nowrite(d: Draw, rng: random.Random, index: int) -> Plan:
 def discard(d: Draw, rng: random.Random, index: int) -> Plan:
     withdrawn = index % 2 == 0
     value, twin_value = d.values.pop(), d.values.pop()
-    if withdrawn:
+    if withdrawn:  # the asked holder's value goes; the twin keeps its own
         write = d.event("give", value, "withdrawn write", others=rng.randrange(3))
-        events = [write, d.event("withdraw", value, "withdrawal")]
-        events = _with_twin(events[:1], d.event("give", twin_value, key=d.twin), rng) + events[1:]
+        events = [*_with_twin([write], d.event("give", twin_value, key=d.twin), rng), d.event("withdraw", value, "withdrawal")]
         answers, cancelled = [NO_LONGER_VALID], value
-    else:
-        twin_events = [d.event("give", twin_value, key=d.twin, others=rng.randrange(2)), d.event("withdraw", twin_value, key=d.twin)]
-        at = rng.randrange(3)
-        events = [*twin_events[:1], *twin_events[1:]]
-        events.insert(at, d.event("give", value, "write", others=rng.randrange(3)))
+    else:  # the twin's value goes; the asked one stands
+        events = [d.event("give", twin_value, key=d.twin, others=rng.randrange(2)), d.event("withdraw", twin_value, key=d.twin)]
+        events.insert(rng.randrange(3), d.event("give", value, "write", others=rng.randrange(3)))
         answers, cancelled = [value], twin_value
     return Plan(events, d.ask(CURRENT_QUESTIONS, rng), answers, _meta(d, values=[value], withdrawn=withdrawn, cancelled_value=cancelled))
 
