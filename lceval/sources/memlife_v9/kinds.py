@@ -75,7 +75,8 @@ def overwrite(d: Draw, rng: random.Random, index: int) -> Plan:
     own = _history(d, values, {len(values) - 1: "latest write"})
     twin, twin_value = _twin_write(d, rng, values)
     others = [twin, *_bystanders(d, rng, [*values, twin_value], rng.randint(0, 1))]
-    return Plan(_interleave(own, rng.sample(others, len(others)), rng), d.ask("overwrite", rng), [values[-1]], d.meta(writes=len(values), values=values))
+    events = _interleave(own, rng.sample(others, len(others)), rng)
+    return Plan(events, d.ask("overwrite", rng), [values[-1]], d.meta(writes=len(values), values=values))
 
 
 def version(d: Draw, rng: random.Random, index: int) -> Plan:
