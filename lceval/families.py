@@ -110,6 +110,18 @@ FAMILIES: dict[str, Family] = {
             scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
         ),
         Family(
+            name="memlife_v8",  # a fresh held-out family after v7 was read: an eighth author, who saw no earlier memlife wording nor any selector
+            source="lceval.sources.memlife_v8",
+            defaults={"max_seq_length": 4096, "truncation": "none", "length_fit": "tight"},  # its one fit, its own
+            scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
+        ),
+        Family(
+            name="memlife_v9",  # a fresh held-out family by an eighth author, who saw no earlier memlife wording nor any selector
+            source="lceval.sources.memlife_v9",
+            defaults={"max_seq_length": 4096, "truncation": "none", "length_fit": "tight"},  # its one fit, its own
+            scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
+        ),
+        Family(
             name="longbench",
             source="lceval.sources.longbench",
             # Prompts are cut to 15.5K (upstream, for 16K models); every record, as upstream.
