@@ -1,4 +1,4 @@
-"""Where samples come from: generated families (RULER, memlife, memlife_v2, memlife_v3, memlife_v4, memlife_v5, memlife_v6, memlife_v7) and loaded ones (LongBench)."""
+"""Where samples come from: generated families (RULER, memlife and memlife_v2 to memlife_v9) and loaded ones (LongBench)."""
 
 from __future__ import annotations
 

@@ -1,13 +1,14 @@
 """Generated documents dropped into the essay haystack at given depths, the prompt fitted to a token budget.
 
 Shared by the memory-lifecycle families that write their own documents
-(memlife_v2, memlife_v3, memlife_v4, memlife_v5, memlife_v6, memlife_v7). The caller draws every random choice (documents,
+(memlife_v2 to memlife_v9). The caller draws every random choice (documents,
 depths, where in the essays the haystack starts) beforehand, so the length
 search only varies the number of essay words around fixed documents.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from typing import Protocol, Sequence
 
@@ -37,6 +38,33 @@ def documents_sample(
     )
     return to_sample(fitted.payload, tokenizer, task="", answers=answers, metric="memlife_exact",
                      max_new_tokens=max_new_tokens, prompt_tokens=fitted.tokens, question=question)
+
+
+class Plan(Protocol):
+    question: str
+    answers: list[str]
+    meta: dict
+
+
+@dataclasses.dataclass(frozen=True)
+class Layout:
+    """How a family lays its documents out: the prompt ``template`` ({context} and {question}), the text before
+    the answer, the range of depths (percent of the essays) and the answer's length in tokens."""
+
+    template: str
+    answer_prefix: str
+    depths: tuple[float, float]
+    max_new_tokens: int = 32
+
+    def sample(self, documents: Sequence[Document], plan: Plan, rng: random.Random, *, task: str, index: int, seed: int,
+               tokenizer, max_seq_length: int, data_dir: str | None) -> LongSample:
+        """Sample ``index`` of ``task``: ``plan``'s documents in the essays, stamped with what identifies it."""
+        built = documents_sample(
+            documents, rng, depths=self.depths, template=self.template.replace("{question}", plan.question),
+            answer_prefix=self.answer_prefix, question=plan.question, answers=plan.answers, meta=plan.meta, tokenizer=tokenizer,
+            max_seq_length=max_seq_length, max_new_tokens=self.max_new_tokens, data_dir=data_dir,
+        )
+        return dataclasses.replace(built, task=task, index=index, meta={**built.meta, "seed": seed, "index": index})
 
 
 def _fit(

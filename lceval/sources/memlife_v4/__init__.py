@@ -17,12 +17,11 @@ Sample ``i`` depends only on (task, seed, i, tokenizer, length, haystack).
 
 from __future__ import annotations
 
-import dataclasses
 import random
 
 from ...sample import LongSample
 from .. import generated
-from ..essay_documents import documents_sample
+from ..essay_documents import Layout
 from ..fitted import fitted_generator
 from .kinds import NO_LONGER_VALID, PLANS
 
@@ -39,18 +38,14 @@ TEMPLATE = (
     f"Give only the value, copied exactly as it appears. If that value was taken away and nothing replaced it, give \"{NO_LONGER_VALID}\"."
 )
 ANSWER_PREFIX = "\nAnswer:"
+LAYOUT = Layout(TEMPLATE, ANSWER_PREFIX, depths=(2, 98), max_new_tokens=MAX_NEW_TOKENS)
 
 
 def sample(task: str, index: int, *, seed: int, tokenizer, max_seq_length: int = 4096, data_dir: str | None = None) -> LongSample:
     """Sample ``index`` of ``task`` (a loaded tokenizer or a ``PromptRender``), uncached."""
     rng = random.Random(f"memlife_v4|{task}|{seed}|{index}")
     plan = PLANS[task](rng, index)
-    built = documents_sample(
-        plan.documents, rng, depths=(2, 98), template=TEMPLATE.replace("{question}", plan.question), answer_prefix=ANSWER_PREFIX,
-        question=plan.question, answers=plan.answers, meta=plan.meta, tokenizer=tokenizer, max_seq_length=max_seq_length,
-        max_new_tokens=MAX_NEW_TOKENS, data_dir=data_dir,
-    )
-    return dataclasses.replace(built, task=task, index=index, meta={**built.meta, "seed": seed, "index": index})
+    return LAYOUT.sample(plan.documents, plan, rng, task=task, index=index, seed=seed, tokenizer=tokenizer, max_seq_length=max_seq_length, data_dir=data_dir)
 
 
 generate = fitted_generator("memlife_v4", TASKS, GENERATOR_VERSION, sample)
