@@ -208,3 +208,16 @@ def test_the_encoder_is_a_named_parameter_of_the_cell():
 def test_the_minilm_encoder_with_its_own_head_ranks_the_needle_first():
     scores = build_selector({"selector": "learned", "params": {"encoder": "minilm"}}).score(QUESTION, _chunks(HAYSTACK))
     assert max(range(len(scores)), key=scores.__getitem__) == 2
+
+
+def test_the_head_never_trains_on_the_newest_memlife_family():
+    """The newest independently written family is the held-out one: neither the default training tasks nor the
+    committed head's may include it (older families, read as development sets, may be trained on)."""
+    from lceval.families import FAMILIES
+    from lceval.training.selector import DEFAULT_TASKS
+
+    newest = max((name for name in FAMILIES if name.startswith("memlife_v")), key=lambda name: int(name.rpartition("v")[2]))
+    trained = json.loads(DEFAULT_WEIGHTS.read_text())["meta"]["trained_on"]
+    for tasks in (DEFAULT_TASKS, trained):
+        assert not [t for t in tasks if t.startswith(f"{newest}/")]
+    assert any(t.startswith("memlife_v2/") for t in trained)
