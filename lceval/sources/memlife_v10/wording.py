@@ -35,12 +35,12 @@ WITHDRAWALS = (
 )
 # Told as clearly not a booking: the value turns up somewhere that has nothing to do with the holder's place.
 LOOKALIKES = (
-    "{h}'s niece made a birthday card with {v} written on it in glitter; the card has nothing to do with any {t}.",
-    "In the knitting circle, {h} counts stitches by rows labelled {v}, a habit unrelated to the {t} list.",
-    "At karaoke night {h} picked song {v} from the machine's catalogue, which is no {t} at all.",
-    "On {h}'s model railway a tiny station sign reads {v}; it is only a toy.",
-    "A spelling-bee card in {h}'s coat pocket shows {v}, a leftover from a school event rather than a booking.",
-    "{h} named a pet goldfish {v} after a favourite cartoon robot, and the fish has no {t}.",
+    "A birthday card signed for {h} had {v} written on it in glitter; the card has nothing to do with any {t}.",
+    "In the knitting circle, a scarf pattern nicknamed after {h} numbers its rows {v}, which is unrelated to the {t} list.",
+    "At karaoke night someone sang song {v} in honour of {h}; the number comes from the machine's catalogue and is no {t}.",
+    "On the club's model railway a tiny station sign reads {v} beside a paper flag for {h}; it is only a toy.",
+    "A spelling-bee card left in a coat pocket lists {h} next to {v}, a leftover from a school event rather than a booking.",
+    "A goldfish won at the fair was named {v} in a nod to {h}, and the fish has no {t}.",
 )
 ASIDES = (
     "Between pieces, {h} mentioned that {t} {v} is draughty in winter but still {their} favourite.",
