@@ -101,10 +101,17 @@ def records(text: str) -> list[str]:
         field = bool(_LABEL_LINE.match(piece)) and not _is_turn(piece)
         if field and in_run and not piece.startswith("- "):  # "- " starts the next item of a list
             out[-1] += "; " + piece
+        elif out and not field and _PRONOUN_START.match(piece) and out[-1][-1:] in ".!?":
+            out[-1] += " " + piece  # "It is at Enc-2D now." goes on about the sentence before it
         else:
             out.append(piece)
         in_run = field
     return out
+
+
+# A sentence whose subject is a pronoun continues the one before it: read together, they name the key and
+# what happened to it ("Gondolin outgrew Enc-5L. It is at Enc-2D now.").
+_PRONOUN_START = re.compile(r"(?:It|They|He|She)\s+(?!is\s+(?:a|an|the)\b)\w")
 
 
 def _is_turn(line: str) -> bool:

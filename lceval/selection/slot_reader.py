@@ -142,7 +142,10 @@ class LearnedSlots:
                 action = ACTIONS[models.role.classes[int(p.argmax())]]
                 reading.events.append(SlotEvent(owned[i][0], texts[i], action, probs, round(float(match[i]), 3), frame=f))
             write, retract = self._history(reading.events, q_words, kin[asked])
-            for event, belief in zip(reading.events, beliefs(write, retract, reading.kind, reading.nth)):
+            # An unsure kind ("at the end of all the changes": latest or all?) weighs each reading by its probability.
+            mix = {"nth": 1.0} if reading.kind == "nth" else {k: p for k, p in zip(models.kind.classes, kind_p) if p >= 0.05}
+            needs = sum(p * beliefs(write, retract, k, reading.nth) for k, p in mix.items()) / sum(mix.values())
+            for event, belief in zip(reading.events, needs):
                 event.belief = round(float(belief), 3)
         reading.needed = needed(reading.events, self.min_belief, reading.kind)
         return reading

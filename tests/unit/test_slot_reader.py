@@ -224,6 +224,22 @@ def test_a_sentence_with_the_keys_mark_and_a_value_of_its_form_is_about_the_key(
     assert 1 not in Hybrid(slots={"follow_values": False}).slots.read(question, chunks).needed[:1]
 
 
+def test_a_sentence_led_by_a_pronoun_is_read_with_the_one_before_it():
+    assert records("Gondolin outgrew Enc-5L. It is at Enc-2D now.") == ["Gondolin outgrew Enc-5L. It is at Enc-2D now."]
+    # a new record, a field run or a pronoun naming a thing ("It is a ...") starts afresh
+    assert records("Gondolin outgrew Enc-5L. It is a slow tortoise.") == ["Gondolin outgrew Enc-5L.", "It is a slow tortoise."]
+    assert records("Pen: 4\nIt moved.")[0] == "Pen: 4"
+
+
+def test_an_unsure_question_kind_weighs_each_reading_so_the_last_write_still_leads():
+    chunks = _story("Brew 8685's fermenting vessel is FV-41.", "Brew 8685's fermenting vessel was changed to FV-39.")
+    question = "Which fermenting vessel does brew 8685 have at the end of all the changes?"
+    reading = Hybrid().slots.read(question, chunks)
+    belief = {e.chunk: e.belief for e in reading.events}
+    # read as "all" alone, both writes would be needed alike; as latest-or-all, the last write is needed more
+    assert reading.needed[0] == 3 and belief[3] - belief[1] > 0.5
+
+
 def test_chunk_columns_give_learned_the_readers_view_of_each_chunk():
     chunks = _story("The gate code of the Fennel Road garage is QX-4410.", "The gate code of the Fennel Road garage was replaced with LM-2093.")
     reading = Hybrid().slots.read("What is the gate code of the Fennel Road garage now?", chunks)
