@@ -1,0 +1,88 @@
+"""memlife_v10, the ninth (fresh held-out) memory-lifecycle family: what it adds to the checks it shares with the
+other independently written families (test_memlife_heldout.py): its recorded values, its twins, its look-alikes,
+every format's deciding line and oracle recall at a 512-token budget."""
+
+import random
+
+import pytest
+
+from lceval.cli import DEFAULT_READER
+from lceval.harness import select_docs
+from lceval.settings import TaskSettings
+from lceval.sources import memlife_v10
+from lceval.sources.memlife_v10.documents import PROSE, STATEMENTS, Event
+from lceval.sources.memlife_v10.keys import KINDS, distinct_values
+from lceval.sources.memlife_v10.wording import ASIDES, LOOKALIKES
+
+READER = str(DEFAULT_READER)
+PER_KIND, SEED = 8, 41  # as in test_memlife_heldout.py: one generation, cached, serves both
+
+
+@pytest.fixture(scope="module")
+def samples(data_dir):
+    return {task: memlife_v10.generate(task, num_samples=PER_KIND, seed=SEED, tokenizer=READER) for task in memlife_v10.TASKS}
+
+
+def test_answers_follow_from_the_recorded_values(samples):
+    for s in samples["version"]:
+        assert s.answers == [s.meta["values"][s.meta["k"] - 1]] and all(v in s.context for v in s.meta["values"])
+        if s.meta["asked"] == "previous":
+            assert s.meta["k"] == s.meta["writes"] - 1
+    for s in samples["overwrite"]:
+        assert s.answers == [s.meta["values"][-1]] and all(v in s.context for v in s.meta["values"])
+    for s in samples["discard"]:
+        if not s.meta["withdrawn"]:  # the twin's place was the one taken away; the asked one stands
+            assert s.answers == s.meta["values"] and s.answers[0] != s.meta["cancelled_value"]
+    for s in samples["nowrite"]:  # told once, in passing
+        assert s.context.count(s.answers[0]) == 1
+
+
+def test_the_twin_is_in_every_sample_and_no_deciding_line_names_it(samples):
+    for task, rows in samples.items():
+        for s in rows:
+            assert s.meta["twin"] in s.context, (task, s.index)
+            assert not any(s.meta["twin"] in t for t in s.evidence_texts()), (task, s.index)
+
+
+def test_twins_never_contain_each_other_and_values_never_contain_each_other():
+    rng = random.Random(0)
+    for kind in KINDS:
+        for _ in range(30):
+            key, twin = kind.pair(rng)
+            assert key != twin and key not in twin and twin not in key, (key, twin)
+            values = distinct_values(kind, rng, 12)
+            assert all(a == b or a not in b for a in values for b in values), values
+
+
+def test_every_role_renders_its_value_and_holder_on_the_deciding_line_of_every_format():
+    rng = random.Random(1)
+    for kind in KINDS:
+        key = kind.pair(rng)[0]
+        for fmt, render in STATEMENTS.items():
+            for role in ("write", "change", "withdraw"):
+                for _ in range(12):  # several wordings of the prose formats
+                    doc = render(Event(role, kind, key, "V1", old="V0", label="x"), rng)
+                    start, end, _ = doc.spans[0]
+                    line = doc.text[start:end]
+                    assert key in line and "V1" in line and "\n" not in line, (fmt, role, doc.text)
+                    assert doc.text[start - 1] in "\n " and doc.text[end:end + 1] in ("\n", " ", ""), (fmt, role, doc.text)
+        for template in (*LOOKALIKES, *ASIDES):
+            for render in PROSE.values():
+                doc = render(Event("lookalike", kind, key, "V1", template=template), rng)
+                assert key in doc.text and "V1" in doc.text and not doc.spans
+
+
+def test_look_alikes_name_the_asked_holder_and_never_decide(samples):
+    for s in samples["distractor"]:
+        *lookalikes, twin_value = s.meta["lookalike_values"]
+        assert len(lookalikes) >= 4 and len(set(lookalikes)) == len(lookalikes)
+        lines = s.context.split("\n")
+        assert all(any(v in line and s.meta["key"] in line for line in lines) for v in lookalikes), s.index
+        assert any(twin_value in line and s.meta["twin"] in line for line in lines), s.index
+
+
+@pytest.mark.parametrize("task", memlife_v10.TASKS)
+def test_oracle_keeps_all_evidence_at_a_512_token_budget(task, data_dir):
+    settings = TaskSettings.from_kwargs("memlife_v10", task, tokenizer=READER, num_samples=3, seed=SEED, selector="oracle", budget=512)
+    docs = select_docs(settings)
+    assert len(docs) == 3 and all(d["evidence_recall"] == 1.0 for d in docs)
