@@ -1,7 +1,7 @@
 """Generated documents dropped into the essay haystack at given depths, the prompt fitted to a token budget.
 
 Shared by the memory-lifecycle families that write their own documents
-(memlife_v2 to memlife_v9). The caller draws every random choice (documents,
+(memlife_v2 to memlife_v10). The caller draws every random choice (documents,
 depths, where in the essays the haystack starts) beforehand, so the length
 search only varies the number of essay words around fixed documents.
 """
