@@ -19,12 +19,11 @@ Sample ``i`` depends only on (task, seed, i, tokenizer, length, haystack).
 
 from __future__ import annotations
 
-import dataclasses
 import random
 
 from ...sample import LongSample
 from .. import generated
-from ..essay_documents import documents_sample
+from ..essay_documents import Layout
 from ..fitted import fitted_generator
 from .documents import PROSE, RECORDS, Event, render
 from .keys import KINDS
@@ -43,6 +42,7 @@ TEMPLATE = (
     f"Write only the value, character for character as the text gives it. If the holder ends up with none, write \"{NO_LONGER_VALID}\"."
 )
 ANSWER_PREFIX = "\nAnswer:"
+LAYOUT = Layout(TEMPLATE, ANSWER_PREFIX, depths=(3, 97), max_new_tokens=MAX_NEW_TOKENS)
 
 
 def sample(task: str, index: int, *, seed: int, tokenizer, max_seq_length: int = 4096, data_dir: str | None = None) -> LongSample:
@@ -53,12 +53,7 @@ def sample(task: str, index: int, *, seed: int, tokenizer, max_seq_length: int =
     plan = PLANS[task](Draw.of(KINDS[(start + index) % len(KINDS)], rng), rng, index)
     prose = sorted(PROSE)[(start + index) % len(PROSE)]  # paragraphs cycle too
     documents = [render(group, rng, prose if group[0].role == "passing" else rng.choice(sorted(RECORDS))) for group in _records(plan.events)]
-    built = documents_sample(
-        documents, rng, depths=(3, 97), template=TEMPLATE.replace("{question}", plan.question), answer_prefix=ANSWER_PREFIX,
-        question=plan.question, answers=plan.answers, meta=plan.meta, tokenizer=tokenizer, max_seq_length=max_seq_length,
-        max_new_tokens=MAX_NEW_TOKENS, data_dir=data_dir,
-    )
-    return dataclasses.replace(built, task=task, index=index, meta={**built.meta, "seed": seed, "index": index})
+    return LAYOUT.sample(documents, plan, rng, task=task, index=index, seed=seed, tokenizer=tokenizer, max_seq_length=max_seq_length, data_dir=data_dir)
 
 
 def _records(events: list[Event]) -> list[list[Event]]:

@@ -16,12 +16,11 @@ Sample ``i`` depends only on (task, seed, i, tokenizer, length, haystack).
 
 from __future__ import annotations
 
-import dataclasses
 import random
 
 from ...sample import LongSample
 from .. import generated
-from ..essay_documents import documents_sample
+from ..essay_documents import Layout
 from ..fitted import fitted_generator
 from .documents import render
 from .keys import KINDS
@@ -40,6 +39,7 @@ TEMPLATE = (
     f"Give only the value, character for character as it appears. If the holder has been left without one, give \"{NO_LONGER_VALID}\"."
 )
 ANSWER_PREFIX = "\nAnswer:"
+LAYOUT = Layout(TEMPLATE, ANSWER_PREFIX, depths=(4, 96), max_new_tokens=MAX_NEW_TOKENS)
 
 
 def sample(task: str, index: int, *, seed: int, tokenizer, max_seq_length: int = 4096, data_dir: str | None = None) -> LongSample:
@@ -49,12 +49,7 @@ def sample(task: str, index: int, *, seed: int, tokenizer, max_seq_length: int =
     rng = random.Random(f"memlife_v9 {task} {seed} {index}")
     plan = PLANS[task](Draw.of(KINDS[(start + index) % len(KINDS)], rng), rng, index)
     documents = [render(event, rng) for event in plan.events]
-    built = documents_sample(
-        documents, rng, depths=(4, 96), template=TEMPLATE.replace("{question}", plan.question), answer_prefix=ANSWER_PREFIX,
-        question=plan.question, answers=plan.answers, meta=plan.meta, tokenizer=tokenizer, max_seq_length=max_seq_length,
-        max_new_tokens=MAX_NEW_TOKENS, data_dir=data_dir,
-    )
-    return dataclasses.replace(built, task=task, index=index, meta={**built.meta, "seed": seed, "index": index})
+    return LAYOUT.sample(documents, plan, rng, task=task, index=index, seed=seed, tokenizer=tokenizer, max_seq_length=max_seq_length, data_dir=data_dir)
 
 
 generate = fitted_generator("memlife_v9", TASKS, GENERATOR_VERSION, sample)
