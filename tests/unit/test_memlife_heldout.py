@@ -28,6 +28,8 @@ WITHDRAWN_LABELS = {"memlife_v3": ["cancelled write", "withdrawal"], "memlife_v4
                     "memlife_v7": ["withdrawn write", "withdrawal"], "memlife_v8": ["withdrawn write", "withdrawal"], "memlife_v9": ["withdrawn write", "withdrawal"],
                     "memlife_v10": ["withdrawn write", "withdrawal"]}
 PER_KIND = 8
+# memlife_v3's version samples spread up to six writes over the haystack: their evidence can need more than 512 tokens.
+WIDER_THAN_512 = {"memlife_v3": {"version"}}
 
 
 @pytest.mark.parametrize("family", HELD_OUT)
@@ -60,6 +62,33 @@ def written(request, data_dir):
     source = importlib.import_module(f"lceval.sources.{request.param}")
     seed = SEEDS[request.param]
     return source, seed, {t: source.generate(t, num_samples=PER_KIND, seed=seed, tokenizer=READER) for t in source.TASKS}
+
+
+def test_answers_follow_from_the_recorded_values(written):
+    """From memlife_v6 on, a sample records its key's values in order: the answer is the one its kind asks for."""
+    source, _, samples = written
+    if "values" not in samples["discard"][0].meta:
+        pytest.skip(f"{source.__name__} does not record every kind's values")
+    for s in samples["version"]:
+        assert s.answers == [s.meta["values"][s.meta["k"] - 1]] and all(v in s.context for v in s.meta["values"])
+        assert s.meta["asked"] != "previous" or s.meta["k"] == s.meta["writes"] - 1
+    for s in samples["overwrite"]:
+        assert s.answers == [s.meta["values"][-1]] and all(v in s.context for v in s.meta["values"])
+    for s in samples["discard"]:
+        if not s.meta["withdrawn"]:  # the twin's value was the one withdrawn; the asked one stands
+            assert s.answers == s.meta["values"][-1:] and s.answers[0] != s.meta["cancelled_value"]
+        else:
+            assert s.answers == [memlife.NO_LONGER_VALID]
+    for s in samples["distractor"] + samples["nowrite"]:
+        assert s.answers == s.meta["values"]
+
+
+def test_oracle_keeps_all_evidence_of_every_kind_at_a_512_token_budget(written):
+    source, seed, _ = written
+    family = source.__name__.rsplit(".", 1)[1]
+    for task in set(source.TASKS) - WIDER_THAN_512.get(family, set()):
+        settings = TaskSettings.from_kwargs(family, task, tokenizer=READER, num_samples=3, seed=seed, selector="oracle", budget=512)
+        assert [d["evidence_recall"] for d in select_docs(settings)] == [1.0] * 3, task
 
 
 def test_samples_are_deterministic_and_independent_of_the_sample_count(written):

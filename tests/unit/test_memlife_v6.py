@@ -1,14 +1,12 @@
 """memlife_v6, the sixth (fresh held-out) memory-lifecycle family: what it adds to the checks it shares with the
-other independently written families (test_memlife_heldout.py): its recorded values, its twins, its look-alikes,
-its formats and oracle recall at a 512-token budget."""
+other independently written families (test_memlife_heldout.py): its twins, its look-alikes and its
+formats."""
 
 import random
 
 import pytest
 
 from lceval.cli import DEFAULT_READER
-from lceval.harness import select_docs
-from lceval.settings import TaskSettings
 from lceval.sources import memlife_v6
 from lceval.sources.memlife_v6.documents import DRY_RUN, Event, render
 from lceval.sources.memlife_v6.keys import KINDS, distinct_values
@@ -23,17 +21,8 @@ def samples(data_dir):
     return {task: memlife_v6.generate(task, num_samples=PER_KIND, seed=SEED, tokenizer=READER) for task in memlife_v6.TASKS}
 
 
-def test_answers_follow_from_the_recorded_values(samples):
-    for s in samples["version"]:
-        assert s.answers == [s.meta["values"][s.meta["k"] - 1]] and all(v in s.context for v in s.meta["values"])
-        if s.meta["asked"] == "previous":
-            assert s.meta["k"] == s.meta["writes"] - 1
-    for s in samples["overwrite"]:
-        assert s.answers == [s.meta["values"][-1]] and all(v in s.context for v in s.meta["values"])
-    for s in samples["discard"]:
-        if not s.meta["withdrawn"]:  # the twin's value was the one withdrawn; the asked one stands
-            assert s.answers == s.meta["values"] and s.answers[0] != s.meta["cancelled_value"]
-    assert all(len(s.meta["lookalike_values"]) >= 5 for s in samples["distractor"])  # four look-alikes or more and the twin
+def test_a_distractor_has_four_look_alikes_or_more_and_the_twin(samples):
+    assert all(len(s.meta["lookalike_values"]) >= 5 for s in samples["distractor"])
 
 
 def test_the_twin_is_in_every_sample_and_no_deciding_line_names_it(samples):
@@ -74,10 +63,3 @@ def test_look_alikes_name_the_asked_holder_and_the_twin_value_names_the_twin(sam
         *lookalikes, twin_value = s.meta["lookalike_values"]
         assert all(any(v in line and s.meta["key"] in line for line in lines) for v in lookalikes), s.index
         assert any(twin_value in line and s.meta["twin"] in line for line in lines), s.index
-
-
-@pytest.mark.parametrize("task", memlife_v6.TASKS)
-def test_oracle_keeps_all_evidence_at_a_512_token_budget(task, data_dir):
-    settings = TaskSettings.from_kwargs("memlife_v6", task, tokenizer=READER, num_samples=3, seed=SEED, selector="oracle", budget=512)
-    docs = select_docs(settings)
-    assert len(docs) == 3 and all(d["evidence_recall"] == 1.0 for d in docs)

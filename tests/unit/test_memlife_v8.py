@@ -1,14 +1,11 @@
 """memlife_v8, the eighth memory-lifecycle family (held out): checks of its own beside the shared ones in
-test_memlife_heldout.py — recorded values against answers, twins and look-alikes, records holding several events,
-and oracle recall at a 512-token budget."""
+test_memlife_heldout.py — recorded values against answers, twins and look-alikes, records holding several events."""
 
 import random
 
 import pytest
 
 from lceval.cli import DEFAULT_READER
-from lceval.harness import select_docs
-from lceval.settings import TaskSettings
 from lceval.sources import memlife_v8
 from lceval.sources.memlife_v8.documents import PROSE, RECORDS, Event, render
 from lceval.sources.memlife_v8.keys import KINDS, distinct_values, other_holders
@@ -106,9 +103,3 @@ def test_look_alikes_pair_the_asked_holder_with_values_it_never_had(by_task):
         *lookalikes, twin_value = s.meta["lookalike_values"]
         assert all(_lines_with(s, s.meta["key"], v) for v in lookalikes) and _lines_with(s, s.meta["twin"], twin_value), s.index
         assert s.answers[0] not in lookalikes + [twin_value]
-
-
-@pytest.mark.parametrize("task", memlife_v8.TASKS)
-def test_oracle_recall_is_whole_at_512_tokens(task, data_dir):
-    settings = TaskSettings.from_kwargs("memlife_v8", task, tokenizer=READER, num_samples=3, seed=SEED, selector="oracle", budget=512)
-    assert [d["evidence_recall"] for d in select_docs(settings)] == [1.0, 1.0, 1.0]
