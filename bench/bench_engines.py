@@ -13,7 +13,6 @@ the task's max tokens and stop strings on every side.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
@@ -22,6 +21,8 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
+
+from lceval.errors import ArgumentParser, run_entry_point
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_sweep import timed_sweep, warm_samples  # noqa: E402
@@ -84,12 +85,12 @@ def prompt_tokens(requests: list) -> int:
     return sum(len(tok(c).input_ids) for c, _ in requests)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None) -> None:
+    parser = ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--num-samples", type=int, default=4)
     parser.add_argument("--base-url", default=None, help="a running vLLM OpenAI server serving the reader (skipped if absent)")
     parser.add_argument("--skip-hf", action="store_true")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", "1")
     os.environ.setdefault("VLLM_ENABLE_V1_MULTIPROCESSING", "0")
@@ -140,4 +141,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(run_entry_point(main))

@@ -21,6 +21,8 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from lceval.errors import ArgumentParser, run_entry_point
+
 
 def time_tasks(tokenizer: str, num_samples: int, length: int) -> dict[str, float]:
     from lceval.sources import ruler
@@ -49,13 +51,13 @@ def default_tokenizer(folder: Path) -> str:
     return str(build_bpe(folder / "bpe", essay_lines(str(data))))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+def main(argv: list[str] | None = None) -> None:
+    parser = ArgumentParser(description=__doc__)
     parser.add_argument("--tokenizer", help="HF tokenizer name or folder (default: a BPE trained on the essays)")
     parser.add_argument("--num-samples", type=int, default=100)
     parser.add_argument("--length", type=int, default=4096)
     parser.add_argument("--cached-only", action="store_true", help=argparse.SUPPRESS)  # the second, cached process
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     if args.cached_only:
         print(json.dumps(time_tasks(args.tokenizer, args.num_samples, args.length)))
@@ -79,4 +81,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(run_entry_point(main))

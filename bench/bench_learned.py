@@ -23,6 +23,7 @@ from collections import defaultdict
 from rich.console import Console
 from rich.table import Table
 
+from lceval.errors import ArgumentParser, run_entry_point
 from lceval.harness import nanmean, select_docs
 from lceval.settings import TaskSettings
 
@@ -32,7 +33,7 @@ DEFAULT_TASKS = [f"ruler/{t}" for t in NIAH] + [f"memlife/{t}" for t in MEMLIFE]
 
 
 def main(argv: list[str] | None = None) -> None:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--tokenizer", required=True)
     p.add_argument("--selectors", default="bm25,learned,oracle")
     p.add_argument("--tasks", default=",".join(DEFAULT_TASKS))
@@ -185,4 +186,4 @@ def _p95(values) -> float:
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(run_entry_point(main))

@@ -13,7 +13,6 @@ on the plain prompt). Needs $LCEVAL_DATA_DIR (or internet) for the data files.
 
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import tempfile
@@ -21,6 +20,8 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
+
+from lceval.errors import ArgumentParser, run_entry_point
 
 READER = Path(__file__).resolve().parents[1] / "models" / "lceval-reader"
 MAX_LENGTH = 4096
@@ -57,10 +58,10 @@ def summary(rows: list[tuple[int, int]]) -> tuple[str, int]:
     return f"{min(tokens):,} / {statistics.median(tokens):,.0f} / {max(tokens):,}", cut
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None) -> None:
+    parser = ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", "--num-samples", type=int, default=20)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     from lceval.chat_templates import add_chat_template
     from lceval.rendering import PromptRender, resolve_chat_template
     from lceval.sources import memlife, ruler
@@ -99,4 +100,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(run_entry_point(main))

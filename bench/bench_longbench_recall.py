@@ -26,6 +26,7 @@ from rich.table import Table
 
 from lceval.context import chunk_sample
 from lceval.diagnostics import answer_recall
+from lceval.errors import ArgumentParser, run_entry_point
 from lceval.metrics.longbench import normalize_answer
 from lceval.sample import LongSample
 from lceval.selection import build_selector
@@ -108,8 +109,8 @@ def default_tokenizer() -> str:
     return str(get_model_path())
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def main(argv: list[str] | None = None) -> None:
+    parser = ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--tokenizer", help="tokenizer that measures budgets (default: all-MiniLM-L6-v2's)")
     parser.add_argument("--budgets", default="1024,2048,4096")
     parser.add_argument("--chunk-tokens", type=int, default=128)
@@ -117,7 +118,7 @@ def main() -> None:
     parser.add_argument("--selectors", default="bm25,oracle", help="selectors besides full (oracle = the answer-reading oracle)")
     parser.add_argument("--datasets", default=",".join(DATASETS), help="e.g. multifieldqa_en,2wikimqa (the English QA records)")
     parser.add_argument("--out", type=Path, help="also write the rows as JSON here")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
 
     from transformers.utils import logging as hf_logging
 
@@ -150,4 +151,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(run_entry_point(main))

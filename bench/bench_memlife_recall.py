@@ -21,6 +21,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from lceval.errors import ArgumentParser, run_entry_point
 from lceval.harness import nanmean, select_docs
 from lceval.settings import TaskSettings
 
@@ -88,7 +89,7 @@ def acceptance(results: dict) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--tokenizer", default=None, help="HF tokenizer name or folder (default: all-MiniLM-L6-v2's WordPiece)")
     parser.add_argument("--selectors", default="bm25,hybrid,oracle")
     parser.add_argument("--tasks", default=",".join([f"memlife/{t}" for t in MEMLIFE] + [f"ruler/{t}" for t in NIAH]))
@@ -113,4 +114,4 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(run_entry_point(main))

@@ -27,6 +27,7 @@ from rich.console import Console
 from rich.table import Table
 
 from lceval.context import chunk_sample
+from lceval.errors import ArgumentParser, run_entry_point
 from lceval.selection import build_selector
 from lceval.selection.encoder import ENCODERS, shared_encoder
 from lceval.settings import TaskSettings
@@ -62,7 +63,7 @@ def _target(name: str, s: dict[str, float], prefill: float) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--tokenizer", default=str(READER), help="tokenizer measuring chunks (default: the reader's)")
     parser.add_argument("--selectors", default="bm25,dense,learned,hybrid")
     parser.add_argument("--tasks", default="ruler/niah_single_2,ruler/niah_multikey_1,memlife/overwrite,memlife/nowrite")
@@ -111,4 +112,4 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(run_entry_point(main))

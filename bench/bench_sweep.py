@@ -16,7 +16,6 @@ CPU blur the figures). Prints the ratio (goal <= 1.10x) and model calls vs uniqu
 
 from __future__ import annotations
 
-import argparse
 import os
 import tempfile
 import time
@@ -24,6 +23,8 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
+
+from lceval.errors import ArgumentParser, run_entry_point
 
 DEFAULT_TASKS = ["lceval_ruler_niah_single_1", "lceval_ruler_niah_single_2", "lceval_ruler_vt"]
 
@@ -79,7 +80,7 @@ def timed_generate_loop(model_path: str, requests: list) -> tuple[float, float, 
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default=None, help="an HF model folder (default: a tiny random Llama)")
     parser.add_argument("--tasks", nargs="+", default=DEFAULT_TASKS)
     parser.add_argument("--num-samples", type=int, default=5)
@@ -146,4 +147,4 @@ def _pair(seconds: tuple[float, ...]) -> str:
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(run_entry_point(main))

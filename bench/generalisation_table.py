@@ -13,6 +13,8 @@ import json
 import statistics
 from pathlib import Path
 
+from lceval.errors import ArgumentParser, run_entry_point
+
 KINDS = ["overwrite", "version", "distractor", "nowrite", "discard"]
 
 
@@ -45,7 +47,7 @@ def _cell(run, kind, selector, budget) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("runs", nargs="+", help="label=file.json, in column order")
     parser.add_argument("--budget", type=int, default=256)
     parser.add_argument("--selectors", default="bm25,dense,learned,hybrid,oracle")
@@ -58,4 +60,4 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(run_entry_point(main))
