@@ -33,7 +33,8 @@ ENCODERS = ("minilm", "static")
 # number follows (an abbreviation such as "ext. 1511" or "e.g. the"), or at a newline.
 # A title ("Dr. Marcotti", "Prof. Brannigan") does not end a sentence before the name it introduces.
 _TITLES = "".join(rf"(?<!\b{t}\.)" for t in ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Capt", "Sgt", "Rev", "Fr", "Sr", "Jr", "No", "vs"))
-_PIECE_END = re.compile(rf"(?<=[.!?]){_TITLES}[\"')\]]*\s+(?![a-z0-9])|\n+")
+# A dot leader ("Glass beaker 1979.29 ........ Gal.2/48") joins a row's label to its value: four dots or more end nothing.
+_PIECE_END = re.compile(rf"(?<=[.!?]){_TITLES}(?<!\.\.\.\.)[\"')\]]*\s+(?![a-z0-9])|\n+")
 
 
 def check_encoder(name: str) -> None:

@@ -430,6 +430,22 @@ LOOKALIKE = [
     "Beta testers saw {v} as the {a} for {e} on a mock-up only.",
     "Wishlist: {e} with a {a} of {v}.",
     "Forecast for {d}: {e}'s {a} could reach {v}.",
+    # the holder's other belongings: the value labels something else that is linked to {e}
+    "{e}'s bicycle lock opens with {v}; that code is not a {a}.",
+    "The raffle ticket drawn for {e} was {v}, a prize number rather than the {a}.",
+    "{v} is printed on the mug {p} gave {e}, which has no bearing on any {a}.",
+    "{e} keeps a cat called {v}, unconnected with the {a}.",
+    "Stitched on {e}'s jersey: {v}. Shirt numbers and {a}s are separate things.",
+    "The password hint for {e}'s laptop is {v}; do not mistake it for a {a}.",
+    "{p} posted {e} a parcel tracked as {v}, not to be read as its {a}.",
+    "During the board game {e}'s token stayed on square {v} all evening.",
+    "{v} is only the serial on {e}'s kettle, not a {a}.",
+    "The recipe card for {e}'s soup is filed under {v}.",
+    "Darts night: {e} finished on {v}, which tells you nothing about the {a}.",
+    "A sailing dinghy christened after {e} carries the sail number {v}.",
+    "{e} dialled {v} to order a pizza; the {a} never came up.",
+    "The hymn chosen for {e}'s wedding was number {v} in the blue book.",
+    "{e}'s grandmother's house number was {v}, long before any {a} existed.",
 ]
 # Mentions of a key with no value: neither a write nor a withdrawal.
 OTHER = [

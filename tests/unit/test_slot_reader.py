@@ -259,3 +259,8 @@ def test_names_match_whole_and_common_words_by_their_start():
 
 def test_a_title_does_not_end_a_sentence_before_a_name():
     assert pieces("Ask Dr. Marcotti about room 12. Then Prof. Lee. Done.") == ["Ask Dr. Marcotti about room 12.", "Then Prof. Lee.", "Done."]
+
+
+def test_a_dot_leader_joins_a_row_and_an_ellipsis_still_ends_a_sentence():
+    row = "Glass beaker 1979.29 ............. Gal.2/48"
+    assert pieces(f"Cases on loan. {row}\nI waited... Then it came.") == ["Cases on loan.", row, "I waited...", "Then it came."]
