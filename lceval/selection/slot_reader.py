@@ -89,7 +89,8 @@ class LearnedSlots:
     replace_write: the least write probability of a sentence naming an earlier value of the key beside a new one (0: off).
     follow_values: a sentence that names a value of the key's earlier sentences beside a new one is about the key
         (and counts fully), even when it drops some of the key's words ("Ironmongery was S65, is S43"); so is one
-        naming the key's marks and a value of the key's form with the field unsaid (``kindred``).
+        naming the key's marks and a value of the key's form with the field unsaid (``kindred``), and an earlier
+        record holding a value that such a change names as the old one (``preceded``).
     """
 
     weights: str = ""
@@ -130,7 +131,11 @@ class LearnedSlots:
         match = models.match(np.stack([match_features(q_words, q_vec, t, v) for t, v in zip(texts, vectors)]))[:, 1]
         about = match >= self.match_threshold
         kin = kindred(texts, about, q_words) if self.follow_values else np.zeros_like(about)
-        asked = continued(texts, about | kin, q_words) if self.follow_values else about
+        if self.follow_values:  # records that drop the key's field join it by its values, both ways
+            kin |= preceded(texts, continued(texts, about | kin, q_words), q_words) & ~about
+            asked = continued(texts, about | kin, q_words)
+        else:
+            asked = about
         asked = np.flatnonzero(asked)
         if len(asked):
             frames = [frame(texts[i], q_words) for i in asked]
@@ -151,7 +156,7 @@ class LearnedSlots:
         return reading
 
     def _history(self, events: list[SlotEvent], q_words: list[str], kin: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Each event's probability of writing and of retracting the asked key (``kin``: events ``kindred`` admitted)."""
+        """Each event's probability of writing and of retracting the asked key (``kin``: events admitted by their values)."""
         # A sentence naming fewer of the question's words than the best-named one is more likely a sibling
         # key (another attribute) than a paraphrase: it counts ``partial_weight``. One lacking a mark with
         # digits ("floor 3", "bed 92") names another entity, which a paraphrase hardly does: it counts its square.
@@ -229,6 +234,21 @@ def continued(texts: Sequence[str], about: np.ndarray, q_words: list[str]) -> np
             out[i] = True
         if out[i]:
             seen |= values
+    return out
+
+
+def preceded(texts: Sequence[str], chain: np.ndarray, q_words: list[str]) -> np.ndarray:
+    """Sentences before a change in ``chain`` (a later sentence naming an old value beside a new one) that hold
+    that old value: where the key got it ("Lena Baptiste<TAB>L16-A" before "... left L16-A for L26-A"), whatever
+    words the record drops. Followed back step by step, so a whole history of terse records joins the chain."""
+    key_stems = {stem(w) for w in q_words}
+    out, changed = chain.copy(), set()
+    for i in range(len(texts) - 1, -1, -1):
+        values = values_in(texts[i], key_stems)
+        if not out[i] and values & changed:
+            out[i] = True
+        if out[i] and len(values) >= 2:
+            changed |= values
     return out
 
 

@@ -12,7 +12,7 @@ from lceval.selection.bm25 import BM25
 from lceval.selection.hybrid import Hybrid
 from lceval.selection.encoder import pieces
 from lceval.selection.slot_models import DEFAULT_WEIGHTS, content_words, frame, key_words, load_slot_models, ordinal, readable, records, sentence_stems, stem
-from lceval.selection.slot_reader import SlotEvent, beliefs, continued, kindred, needed, replaced_values, shape, values_in
+from lceval.selection.slot_reader import SlotEvent, beliefs, continued, kindred, needed, preceded, replaced_values, shape, values_in
 
 FILLER = "Startups are hard, and most of the work is invisible to everyone outside. "
 
@@ -200,6 +200,19 @@ def test_a_change_that_drops_the_keys_field_still_continues_its_chain():
     question = "Which market stall is Delacroix Ironmongery on now?"
     assert Hybrid().slots.read(question, chunks).needed[0] == 3
     assert 3 not in Hybrid(slots={"follow_values": False}).slots.read(question, chunks).needed[:1]
+
+
+def test_terse_records_before_a_change_join_the_chain_by_the_value_it_names_as_old():
+    key = ["range", "lane", "Lena", "Baptiste"]
+    texts = ["Lena Baptiste\tL16-A\tbooked", "Lena Baptiste\tL26-A\tleft L16-A", "Lena Baptiste\tL30-C\tbooked",
+             "Lena Baptiste has left range lane L26-A behind and is at L19-B now."]
+    chain = np.array([False, False, False, True])
+    # followed back: L26-A leads to the second record, which names L16-A as its old value; L30-C is named by no change
+    assert preceded(texts, chain, key).tolist() == [True, True, False, True]
+    question = "Which range lane did Lena Baptiste start out with?"
+    chunks = _story(f"\n{texts[0]}\n", f"\n{texts[1]}\n", texts[3])  # the records on lines of their own
+    assert Hybrid().slots.read(question, chunks).needed[0] == 1
+    assert 1 not in Hybrid(slots={"follow_values": False}).slots.read(question, chunks).needed[:1]
 
 
 def test_the_keys_mark_decides_its_words_even_when_a_twins_record_names_more_of_them():
