@@ -67,6 +67,9 @@ ENTITIES = [
     (["Dr Halvorsen", "Dr Halvorson"], "locum"), (["the veterans' eight", "the veterans' four"], "masters crew"),
     (["the Thursday novices", "the Tuesday novices"], "newest group"),
 ]
+PLURAL = {"the under-12 girls", "the under-13 girls", "the Larch Street singers", "the Larch Road singers", "Group 4 swimmers",
+          "Group 14 swimmers", "the Thursday novices", "the Tuesday novices"}
+AGREE = {"is": " are", "has": " have", "was": " were"}
 NAMES = ["Ottilie Marsh", "Kwame Boateng", "Signe Holm", "Rafferty Doyle", "Ines Albuquerque", "Bartek Nowicki",
          "Marguerite Lacroix", "Tobias Wren", "Aiko Morimoto", "Cormac Devlin", "Leilani Kahale", "Ruairi Byrne"]
 FAMILIES = ["the Pennington family", "the Abiolas", "the Marchettis", "the Lindholms", "the O'Driscolls", "the Sandovals"]
@@ -551,8 +554,8 @@ def render(form: str, attribute: str, entity: str, value: str, rng: random.Rando
             "n": str(r(2, 60)), "m": rng.choice([f"£{r(2, 90)}", f"${r(2, 90)}.{r(0, 99):02d}", f"€{r(5, 400)}"]),
             "y": str(r(1998, 2022)), "day": rng.choice(WEEKDAYS), **extra}
     text = wide.render(form, attribute, entity, value, rng, **fill)
-    if entity.endswith("s"):  # "the novices' bunk"
-        text = re.sub(f"({re.escape(entity)})'s", r"\1'", text, flags=re.I)
+    if entity in PLURAL:  # "the novices' bunk", "the novices are"
+        text = re.sub(f"({re.escape(entity)})(?:'s| (is|has|was)) ", lambda m: m.group(1) + (AGREE[m.group(2)] if m.group(2) else "'") + " ", text, flags=re.I)
     return text
 
 
