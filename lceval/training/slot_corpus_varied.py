@@ -554,6 +554,8 @@ def render(form: str, attribute: str, entity: str, value: str, rng: random.Rando
             "n": str(r(2, 60)), "m": rng.choice([f"£{r(2, 90)}", f"${r(2, 90)}.{r(0, 99):02d}", f"€{r(5, 400)}"]),
             "y": str(r(1998, 2022)), "day": rng.choice(WEEKDAYS), **extra}
     text = wide.render(form, attribute, entity, value, rng, **fill)
+    if attribute[0] in "aeiou":  # "an allotment plot"
+        text = re.sub(rf"\b([Aa]) (?={re.escape(attribute)})", r"\1n ", text)
     if entity in PLURAL:  # "the novices' bunk", "the novices are"
         text = re.sub(f"({re.escape(entity)})(?:'s| (is|has|was)) ", lambda m: m.group(1) + (AGREE[m.group(2)] if m.group(2) else "'") + " ", text, flags=re.I)
     return text
