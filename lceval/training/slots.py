@@ -1,10 +1,12 @@
 """Train the hybrid's slot models (role, key match, question kind) on training-only text.
 
-    lceval train-slots [--episodes 2500] [--corpus both|narrow|wide] [--out lceval/selection/weights/slots.json]
+    lceval train-slots [--episodes 2500] [--corpus both|narrow|wide|varied|all] [--out lceval/selection/weights/slots.json]
 
 Data: episodes of ``slot_corpus`` (narrow: a few styles) and
 ``slot_corpus_wide`` (60+ forms per role in many styles, keys as
-identifiers), half each by default — phrasings written for training only,
+identifiers), half each by default, or with ``slot_corpus_varied`` (80+
+forms per role varying sentence construction, a third hand; ``--corpus all``
+takes a third of each) — phrasings written for training only,
 sharing no template with either memory-lifecycle family, drawn with seeds
 from 10,000,000 up — and sentences of RULER's essay haystack as ``other``
 text and as sentences about no key. No evaluation record is read. Each model is a
@@ -22,17 +24,18 @@ import time
 import numpy as np
 
 from ..errors import ArgumentParser, LcevalError
-from . import slot_corpus, slot_corpus_wide
+from . import slot_corpus, slot_corpus_varied, slot_corpus_wide
 from ..selection.encoder import ENCODERS, shared_encoder
 from ..selection.slot_reader import role_input
 from ..selection.slot_models import KINDS, ROLES, Linear, SlotModels, content_words, key_words, frame, kind_features, match_features, readable, role_features, sentence_stems
 from .selector import TRAIN_SEED
 
-CORPORA = {"narrow": (slot_corpus,), "wide": (slot_corpus_wide,), "both": (slot_corpus, slot_corpus_wide)}
+CORPORA = {"narrow": (slot_corpus,), "wide": (slot_corpus_wide,), "varied": (slot_corpus_varied,),
+           "both": (slot_corpus, slot_corpus_wide), "all": (slot_corpus, slot_corpus_wide, slot_corpus_varied)}
 
 
 def draw_episodes(corpora, n: int, rng: random.Random) -> list[slot_corpus.Episode]:
-    """Episode i from ``corpora[i % len(corpora)]``: equal shares, interleaved so any held-out subset sees both."""
+    """Episode i from ``corpora[i % len(corpora)]``: equal shares, interleaved so any held-out subset sees each."""
     return [corpora[i % len(corpora)].episode(rng) for i in range(n)]
 
 
@@ -135,7 +138,8 @@ def _parser() -> argparse.ArgumentParser:
 
     p = ArgumentParser(prog="lceval train-slots", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--episodes", type=int, default=2500)
-    p.add_argument("--corpus", choices=sorted(CORPORA), default="both", help="training phrasings: slot_corpus, slot_corpus_wide or half each")
+    p.add_argument("--corpus", choices=sorted(CORPORA), default="both", help="training phrasings: slot_corpus (narrow), slot_corpus_wide, slot_corpus_varied, "
+                   "half each of narrow and wide (both) or a third each of all three (all)")
     p.add_argument("--essay-sentences", type=int, default=6000)
     p.add_argument("--seed", type=int, default=TRAIN_SEED + 14, help=f"corpus seed, >= {TRAIN_SEED:,}")
     p.add_argument("--l2", type=float, default=1e-3)

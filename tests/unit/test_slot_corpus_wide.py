@@ -1,36 +1,45 @@
-"""The wide training corpus: deterministic, every role and kind, consistent answers, wide, independent of the eval families."""
+"""The wide training corpus: deterministic, every role and kind, consistent answers, wide, independent of the eval families.
+
+The episode checks run on the varied corpus too (``test_slot_corpus_varied.py`` holds its own checks)."""
 
 import random
 import re
 
 import pytest
 
+from lceval.training import slot_corpus_varied as varied
 from lceval.training import slot_corpus_wide as wide
 from lceval.training.slot_corpus import QUESTION_KINDS, ROLES
 
+CORPORA = pytest.mark.parametrize("corpus", [wide, varied], ids=["wide", "varied"])
 
-def _episodes(seed: int, n: int):
+
+def _episodes(seed: int, n: int, corpus=wide):
     rng = random.Random(seed)
-    return [wide.episode(rng) for _ in range(n)]
+    return [corpus.episode(rng) for _ in range(n)]
 
 
-def test_episodes_are_deterministic_per_seed():
-    assert _episodes(10_000_003, 30) == _episodes(10_000_003, 30)
-    assert _episodes(10_000_003, 30) != _episodes(10_000_004, 30)
+@CORPORA
+def test_episodes_are_deterministic_per_seed(corpus):
+    assert _episodes(10_000_003, 30, corpus) == _episodes(10_000_003, 30, corpus)
+    assert _episodes(10_000_003, 30, corpus) != _episodes(10_000_004, 30, corpus)
 
 
-def test_every_role_and_question_kind_occurs():
-    episodes = _episodes(10_000_000, 400)
+@CORPORA
+def test_every_role_and_question_kind_occurs(corpus):
+    episodes = _episodes(10_000_000, 400, corpus)
     assert {l.role for e in episodes for l in e.lines} == set(ROLES)
     assert {e.kind for e in episodes} == set(QUESTION_KINDS)
     assert {l.about for e in episodes for l in e.lines} == {"key", "near", "other entity", "other attribute"}
 
 
-def test_needed_lines_and_answers_agree():
-    for e in _episodes(10_000_001, 400):
+@CORPORA
+def test_needed_lines_and_answers_agree(corpus):
+    for e in _episodes(10_000_001, 400, corpus):
         writes = [i for i, l in enumerate(e.lines) if l.about == "key" and l.role == "bind"]
         gone = [i for i, l in enumerate(e.lines) if l.about == "key" and l.role == "withdraw"]
-        assert writes and all(e.lines[i].value for i in writes)
+        assert writes and all(e.lines[i].value and e.lines[i].value.lower() in e.lines[i].text.lower() for i in writes)
+        assert len({e.lines[i].value for i in writes}) == len(writes)  # each write a new value
         if e.kind == "all":
             assert e.needed == writes and e.answers == [e.lines[i].value for i in writes]
         elif e.kind == "previous":
@@ -69,7 +78,7 @@ def _six_grams(text: str) -> set[tuple[str, ...]]:
 
 
 def test_no_six_word_run_of_a_training_line_occurs_in_any_memory_lifecycle_family(tiny_model):
-    """Independence: the training corpus shares no six-word run with 50 samples of each evaluation task."""
+    """Independence: the wide and varied training corpora share no six-word run with 50 samples of each evaluation task."""
     from lceval.settings import TaskSettings
     from lceval.sources import load_samples
     from lceval.task_index import task_table
@@ -78,6 +87,10 @@ def test_no_six_word_run_of_a_training_line_occurs_in_any_memory_lifecycle_famil
     lines = [l.text for e in _episodes(10_000_007, 400) for l in e.lines] + [e.question for e in _episodes(10_000_008, 400)]
     for forms in (*wide.FORMS.values(), *wide.QUESTIONS.values()):
         lines += [wide.render(f, rng.choice(sorted(wide.ATTRIBUTES)), rng.choice(rng.choice(wide.ENTITIES)), "x", rng, o="first", w="y") for f in forms]
+    drawn = [varied.episode(rng) for _ in range(400)]
+    lines += [l.text for e in drawn for l in e.lines] + [e.question for e in drawn]
+    for forms in (*varied.FORMS.values(), *varied.QUESTIONS.values()):
+        lines += [varied.render(f, rng.choice(sorted(varied.ATTRIBUTES)), rng.choice(rng.choice(varied.ENTITIES)[0]), "x", rng, o="first", w="y") for f in forms]
     ours = set().union(*map(_six_grams, lines))
     tasks = sorted((family, t) for family, t in task_table().values() if family.startswith("memlife"))
     assert len(tasks) == 50  # memlife and memlife_v2 to _v10, five kinds each
