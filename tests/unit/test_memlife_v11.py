@@ -1,14 +1,12 @@
 """memlife_v11, the tenth (fresh held-out) memory-lifecycle family: what it adds to the checks it shares with the
-other independently written families (test_memlife_heldout.py): its recorded values, its twins, its look-alikes,
-its formats and oracle recall at a 512-token budget."""
+other independently written families (test_memlife_heldout.py): its recorded values, its twins, its look-alikes
+and its formats."""
 
 import random
 
 import pytest
 
 from lceval.cli import DEFAULT_READER
-from lceval.harness import select_docs
-from lceval.settings import TaskSettings
 from lceval.sources import memlife_v11
 from lceval.sources.memlife_v11.documents import RECORD_FORMATS, SENTENCE_FORMATS, Event, render
 from lceval.sources.memlife_v11.keys import KINDS, Draw
@@ -94,10 +92,3 @@ def test_look_alikes_name_the_asked_holder_and_the_twin_value_names_the_twin(sam
 
 def test_values_told_in_passing_come_in_every_kind_of_aside(samples):
     assert {f for s in samples["nowrite"] for f in s.meta["evidence_formats"]} == set(PASSING)
-
-
-@pytest.mark.parametrize("task", memlife_v11.TASKS)
-def test_oracle_keeps_all_evidence_at_a_512_token_budget(task, data_dir):
-    settings = TaskSettings.from_kwargs("memlife_v11", task, tokenizer=READER, num_samples=3, seed=SEED, selector="oracle", budget=512)
-    docs = select_docs(settings)
-    assert len(docs) == 3 and all(d["evidence_recall"] == 1.0 for d in docs)
