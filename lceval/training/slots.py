@@ -1,13 +1,13 @@
 """Train the hybrid's slot models (role, key match, question kind) on training-only text.
 
-    lceval train-slots [--episodes 2500] [--corpus both|narrow|wide|varied|all] [--out lceval/selection/weights/slots.json]
+    lceval train-slots [--episodes 2500] [--corpus all|both|narrow|wide|varied] [--out lceval/selection/weights/slots.json]
 
-Data: episodes of ``slot_corpus`` (narrow: a few styles) and
-``slot_corpus_wide`` (60+ forms per role in many styles, keys as
-identifiers), half each by default, or with ``slot_corpus_varied`` (80+
-forms per role varying sentence construction, a third hand; ``--corpus all``
-takes a third of each) — phrasings written for training only,
-sharing no template with either memory-lifecycle family, drawn with seeds
+Data: episodes of ``slot_corpus`` (narrow: a few styles), ``slot_corpus_wide``
+(60+ forms per role in many styles, keys as identifiers) and
+``slot_corpus_varied`` (80+ forms per role varying sentence construction,
+written by a third hand), a third each by default (``--corpus all``; ``both``
+is half each of the first two) — phrasings written for training only,
+sharing no template with any memory-lifecycle family, drawn with seeds
 from 10,000,000 up — and sentences of RULER's essay haystack as ``other``
 text and as sentences about no key. No evaluation record is read. Each model is a
 multinomial logistic regression (L2, full-batch L-BFGS); 20% of the episodes
@@ -138,7 +138,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = ArgumentParser(prog="lceval train-slots", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--episodes", type=int, default=2500)
-    p.add_argument("--corpus", choices=sorted(CORPORA), default="both", help="training phrasings: slot_corpus (narrow), slot_corpus_wide, slot_corpus_varied, "
+    p.add_argument("--corpus", choices=sorted(CORPORA), default="all", help="training phrasings: slot_corpus (narrow), slot_corpus_wide, slot_corpus_varied, "
                    "half each of narrow and wide (both) or a third each of all three (all)")
     p.add_argument("--essay-sentences", type=int, default=6000)
     p.add_argument("--seed", type=int, default=TRAIN_SEED + 14, help=f"corpus seed, >= {TRAIN_SEED:,}")

@@ -43,7 +43,7 @@ def test_every_form_renders_without_leftover_placeholders():
 def test_train_slots_draws_a_third_of_its_episodes_from_each_corpus_with_all():
     from lceval.training.slots import CORPORA, _parser, draw_episodes
 
-    assert _parser().parse_args([]).corpus == "both"
+    assert _parser().parse_args([]).corpus == "all"
     assert _parser().parse_args(["--corpus", "all"]).corpus == "all"
     episodes = draw_episodes(CORPORA["all"], 30, random.Random(10_000_109))
     rng = random.Random(10_000_109)

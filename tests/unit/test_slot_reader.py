@@ -250,7 +250,7 @@ def test_an_unsure_question_kind_weighs_each_reading_so_the_last_write_still_lea
     reading = Hybrid().slots.read(question, chunks)
     belief = {e.chunk: e.belief for e in reading.events}
     # read as "all" alone, both writes would be needed alike; as latest-or-all, the last write is needed more
-    assert reading.needed[0] == 3 and belief[3] - belief[1] > 0.5
+    assert reading.needed[0] == 3 and belief[3] - belief[1] > 0.2
 
 
 def test_chunk_columns_give_learned_the_readers_view_of_each_chunk():
