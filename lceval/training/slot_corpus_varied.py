@@ -484,7 +484,7 @@ OTHER = [
     "{e} cycled {n} miles in the rain and then asked about the {a}.",
     "The {a} desk opens at {c}; {e} should go there.",
     "{e} and {n} others are waiting on a {a}.",
-    "{e} pays {m} a month, which is unrelated to the {a}.",
+    "{e} pays {m} a month, a sum that says nothing about the {a}.",
     "After {n} attempts, {e} gave up asking about the {a}.",
     "Changing {e}'s {a} would cost {m} in admin.",
     "{e}'s {a} came up during the {c} call.",

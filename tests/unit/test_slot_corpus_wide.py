@@ -104,7 +104,7 @@ def test_train_slots_draws_half_of_its_episodes_from_each_corpus():
     from lceval.training import slot_corpus
     from lceval.training.slots import CORPORA, _parser, draw_episodes
 
-    assert _parser().parse_args([]).corpus == "both"
+    assert _parser().parse_args(["--corpus", "both"]).corpus == "both"  # the default is "all" (test_slot_corpus_varied.py)
     episodes = draw_episodes(CORPORA["both"], 40, random.Random(10_000_009))
     rng = random.Random(10_000_009)
     assert episodes == [(slot_corpus if i % 2 == 0 else wide).episode(rng) for i in range(40)]
