@@ -2,9 +2,12 @@
 
     python bench/bench_selection.py [--selectors bm25,dense,learned,hybrid] [--num-samples 20] [--repeats 3]
 
-Per sample and repeat: chunking (128-token chunks) twice, with the
-tokenizer's sentence-count memo emptied (cold) and holding the sentences of
-the samples before (warm: generated haystacks repeat sentences), then each
+Per sample and repeat: chunking (128-token chunks) three times: with the
+tokenizer's sentence and word memos both emptied (a process's first
+document), with only the sentence memo emptied (a new document: its
+sentences are new, the words of the documents before are known) and holding
+the sentences of the samples before (warm: generated haystacks repeat
+sentences); then each
 selector at the first budget from cold encoder caches (a fresh encoder per sample: nothing
 this document or its sentences left behind is reused), then one forward pass
 of the built-in reader (``models/lceval-reader``) over the full prompt
@@ -43,6 +46,12 @@ def _stats(ms: list[float]) -> dict[str, float]:
     return {"min": min(ms), "median": statistics.median(ms), "p95": p95}
 
 
+def _timed(step, *args) -> float:
+    started = time.perf_counter()
+    step(*args)
+    return (time.perf_counter() - started) * 1000
+
+
 def _prefill(model, tokenizer, prompt: str) -> float:
     import torch
 
@@ -78,28 +87,29 @@ def main(argv: list[str] | None = None) -> None:
     reader = AutoModelForCausalLM.from_pretrained(str(READER)).eval()
     reader_tokenizer = load_tokenizer(str(READER))
     selectors = {name: build_selector(name) for name in args.selectors.split(",")}
-    times: dict[str, list[float]] = {"chunking (cold)": [], "chunking (warm)": [], "reader prefill": [], **{n: [] for n in selectors}}
+    times: dict[str, list[float]] = {"chunking (first document)": [], "chunking (new document)": [], "chunking (warm)": [], "reader prefill": [], **{n: [] for n in selectors}}
+    samples = []
     for spec in args.tasks.split(","):
         family, task = spec.split("/")
-        settings = TaskSettings.from_kwargs(family, task, tokenizer=args.tokenizer, num_samples=args.num_samples, seed=args.seed)
-        for sample in load_samples(settings):
-            for repeat in range(args.repeats):
-                if repeat == 0:  # the memo holds earlier samples' sentences, not this one's
-                    started = time.perf_counter()
-                    chunk_sample(sample, tokenizer)
-                    times["chunking (warm)"].append((time.perf_counter() - started) * 1000)
-                counter_for(tokenizer).forget()
-                started = time.perf_counter()
-                chunks = chunk_sample(sample, tokenizer)
-                times["chunking (cold)"].append((time.perf_counter() - started) * 1000)
-                for name, selector in selectors.items():
-                    shared_encoder.cache_clear()  # cold: fresh encoders, empty document and sentence caches
-                    for kind in ENCODERS:
-                        shared_encoder(kind).encode(["warm up the model, not the caches"])
-                    started = time.perf_counter()
-                    selector.select(sample.question, chunks, args.budget)
-                    times[name].append((time.perf_counter() - started) * 1000)
-                times["reader prefill"].append(_prefill(reader, reader_tokenizer, sample.prompt()))
+        samples += load_samples(TaskSettings.from_kwargs(family, task, tokenizer=args.tokenizer, num_samples=args.num_samples, seed=args.seed))
+    counter = counter_for(tokenizer)
+    for sample in samples:
+        for repeat in range(args.repeats):
+            if repeat == 0:  # the memo holds earlier samples' sentences, not this one's
+                times["chunking (warm)"].append(_timed(chunk_sample, sample, tokenizer))
+            counter.forget()
+            times["chunking (new document)"].append(_timed(chunk_sample, sample, tokenizer))
+            chunks = chunk_sample(sample, tokenizer)
+            for name, selector in selectors.items():
+                shared_encoder.cache_clear()  # cold: fresh encoders, empty document and sentence caches
+                for kind in ENCODERS:
+                    shared_encoder(kind).encode(["warm up the model, not the caches"])
+                times[name].append(_timed(selector.select, sample.question, chunks, args.budget))
+            times["reader prefill"].append(_prefill(reader, reader_tokenizer, sample.prompt()))
+    for sample in samples:  # last, as emptying the word memo would make every later document a first one
+        for repeat in range(args.repeats):
+            counter.forget(words=True)
+            times["chunking (first document)"].append(_timed(chunk_sample, sample, tokenizer))
     prefill = statistics.median(times["reader prefill"])
     table = Table(title=f"ms per 4K sample, budget {args.budget}, {args.num_samples} samples x {len(args.tasks.split(','))} tasks "
                         f"x {args.repeats} repeats; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")

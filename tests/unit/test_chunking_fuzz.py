@@ -81,3 +81,20 @@ def test_chunks_always_tile_the_context(tokenizers, case):
         if style != "passages":  # passage markers are hard cuts, even inside a span
             for span in spans:
                 assert sum(c.overlaps(span) for c in chunks) == 1, (span, [(c.start, c.end) for c in chunks])
+
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(texts=st.lists(st.lists(PIECES, max_size=40).map("".join), min_size=1, max_size=6))
+def test_counts_from_the_word_memo_are_exact(tokenizers, texts):
+    """A sentence whose words the memo knows is counted as the sum of their counts: still the exact count."""
+    from lceval.token_counts import _WORD_CUT, TokenCounter
+
+    words = [w for t in texts for w in _WORD_CUT.split(t) if w]
+    for tok in tokenizers:
+        counter = TokenCounter(tok)
+        if not counter.additive:
+            continue
+        counter.count_memoised(words)  # each word alone: the memo learns them all
+        assert all(w in counter._words for w in words)
+        assert counter.count_memoised(texts) == counter.count(texts)
