@@ -171,13 +171,22 @@ class LearnedSlots:
         retract = np.array([e.role["withdraw"] for e in events])
         # A sentence that names an earlier value of the key beside a new one records a change, whatever its
         # idiom ("B23, never A32", "(was 112)", "A32 retired"): it writes at least ``replace_write``.
-        for i, old in enumerate(replaced_values([e.sentence for e in events], q_words)):
+        sentences = [e.sentence for e in events]
+        olds = replaced_values(sentences, q_words)
+        for i, old in enumerate(olds):
             if old and self.replace_write:
                 events[i].replaces = old
                 write[i] = max(write[i], self.replace_write)
                 retract[i] = min(retract[i], 1 - write[i])
                 if self.follow_values:  # naming the key's own earlier value says which key, whatever words it drops
                     weight[i] = 1.0
+        if self.follow_values and self.replace_write:
+            # A value a later change names as the old one was really held: the sentence that first gave it wrote it,
+            # however hedged it reads or whichever of the question's words it lacks.
+            for i in corroborated(sentences, olds, q_words):
+                write[i] = max(write[i], self.replace_write)
+                retract[i] = min(retract[i], 1 - write[i])
+                weight[i] = 1.0
         return write * weight, retract * weight
 
 
@@ -262,6 +271,20 @@ def replaced_values(sentences: Sequence[str], q_words: list[str]) -> list[str]:
         old, new = values & seen, values - seen
         out.append(sorted(old)[0] if old and new else "")
         seen |= values
+    return out
+
+
+def corroborated(sentences: Sequence[str], olds: Sequence[str], q_words: list[str]) -> set[int]:
+    """The sentences (reading order) that first named a value a later sentence names as replaced (``olds``,
+    from ``replaced_values``): "gate E44" before "... moved from E44 to E35"."""
+    key_stems = {stem(w) for w in q_words}
+    first: dict[str, int] = {}
+    out = set()
+    for j, sentence in enumerate(sentences):
+        if olds[j] in first:
+            out.add(first[olds[j]])
+        for value in values_in(sentence, key_stems):
+            first.setdefault(value, j)
     return out
 
 
