@@ -109,6 +109,22 @@ def records(text: str) -> list[str]:
     return out
 
 
+def headed_records(text: str) -> list[tuple[str, str]]:
+    """``records`` block by block (blocks end at a blank line), each with its block's heading: the first line
+    of a block of several lines when it is short ("SIGN-UP SHEET: 3D-printer bays"), else "". A table's
+    or register's rows name the holder and the value and leave the field to the heading."""
+    out: list[tuple[str, str]] = []
+    for block in _BLANK_LINE.split(text):
+        lines = [line.strip() for line in block.splitlines() if line.strip()]
+        heading = lines[0] if len(lines) >= 2 and len(lines[0].split()) <= HEADING_WORDS else ""
+        out += [(r, "" if r.startswith(heading) else heading) for r in records(block) if r]
+    return out
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+HEADING_WORDS = 12
+
+
 # A sentence whose subject is a pronoun continues the one before it: read together, they name the key and
 # what happened to it ("Gondolin outgrew Enc-5L. It is at Enc-2D now.").
 _PRONOUN_START = re.compile(r"(?:It|They|He|She)\s+(?!is\s+(?:a|an|the)\b)\w")

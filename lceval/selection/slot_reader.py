@@ -40,7 +40,7 @@ import numpy as np
 from ..sample import Chunk
 from .encoder import shared_encoder
 from .minilm import model_files
-from .slot_models import SLOT_WEIGHTS, content_words, forms, key_words, kind_features, load_slot_models, frame, match_features, names_key, ordinal, readable, records, role_features, sentence_stems, stem
+from .slot_models import SLOT_WEIGHTS, content_words, forms, frame, headed_records, key_words, kind_features, load_slot_models, match_features, names_key, ordinal, readable, role_features, sentence_stems, stem
 
 ACTIONS = {"bind": "write", "withdraw": "retract", "lookalike": "refused", "other": "ignored"}
 
@@ -121,7 +121,7 @@ class LearnedSlots:
         stems = {stem(w) for w in q_words}
         # A chunk whose lower-cased text holds none of the stems even as a substring is not split at all.
         owned = [(i, t, s) for i, c in enumerate(chunks) if _holds_any(c.text.lower(), stems)
-                 for t in records(c.text) if stems & (s := sentence_stems(t))]
+                 for t in (with_heading(r, h, stems) for r, h in headed_records(c.text)) if stems & (s := sentence_stems(t))]
         if not owned:
             return reading
         q_words = key_words(q_words, [s for _, _, s in owned])
@@ -196,6 +196,14 @@ def role_input(kind: str, vectors: np.ndarray, frames: Sequence[str], encoder) -
         return vectors
     frames = encoder.encode(list(frames))
     return frames if kind == "frame" else np.hstack([vectors, frames])
+
+
+def with_heading(record: str, heading: str, stems: set[str]) -> str:
+    """A record read under its block's heading when the heading names words of the asked key the record lacks
+    and holds no value itself (a first line with a value is the first row, not a heading)."""
+    if heading and (stems & sentence_stems(heading)) - sentence_stems(record) and not values_in(heading, stems):
+        return f"{heading}: {record}"
+    return record
 
 
 def _holds_any(lowered: str, stems: set[str]) -> bool:

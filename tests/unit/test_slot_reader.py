@@ -11,8 +11,8 @@ from lceval.selection import build_selector
 from lceval.selection.bm25 import BM25
 from lceval.selection.hybrid import Hybrid
 from lceval.selection.encoder import pieces
-from lceval.selection.slot_models import DEFAULT_WEIGHTS, content_words, frame, key_words, load_slot_models, ordinal, readable, records, sentence_stems, stem
-from lceval.selection.slot_reader import SlotEvent, beliefs, continued, kindred, needed, preceded, replaced_values, shape, values_in
+from lceval.selection.slot_models import DEFAULT_WEIGHTS, content_words, frame, headed_records, key_words, load_slot_models, ordinal, readable, records, sentence_stems, stem
+from lceval.selection.slot_reader import SlotEvent, beliefs, continued, corroborated, kindred, needed, preceded, replaced_values, shape, values_in, with_heading
 
 FILLER = "Startups are hard, and most of the work is invisible to everyone outside. "
 
@@ -213,6 +213,35 @@ def test_terse_records_before_a_change_join_the_chain_by_the_value_it_names_as_o
     chunks = _story(f"\n{texts[0]}\n", f"\n{texts[1]}\n", texts[3])  # the records on lines of their own
     assert Hybrid().slots.read(question, chunks).needed[0] == 1
     assert 1 not in Hybrid(slots={"follow_values": False}).slots.read(question, chunks).needed[:1]
+
+
+def test_a_value_a_later_change_names_as_old_was_written_by_the_sentence_that_first_gave_it():
+    key = ["kiln", "shelf", "vase", "Ombra"]
+    sentences = ["Vase Ombra sits on kiln shelf K-12.", "Rumour: vase Ombra might go to K-40.",
+                 "Vase Ombra left K-12 for K-31.", "Move vase Ombra to K-50, out of K-31."]
+    olds = replaced_values(sentences, key)
+    assert olds == ["", "", "K-12", "K-31"]
+    assert corroborated(sentences, olds, key) == {0, 2}  # K-40 is named as old by nothing: the rumour stays unsure
+    # However hedged the first sentence reads, the change naming K-12 as old says vase Ombra really had it.
+    chunks = _story("Someone may have put vase Ombra on K-12.", "The kiln shelf of vase Ombra changed from K-12 to K-31.")
+    question = "Which kiln shelf did vase Ombra start out with?"
+    assert Hybrid().slots.read(question, chunks).needed[:1] == [1]
+    assert Hybrid(slots={"follow_values": False}).slots.read(question, chunks).needed[:1] == [3]
+
+
+def test_a_tables_rows_are_read_under_its_heading():
+    text = ("Notes from the desk.\n\nSIGN-UP SHEET: kiln shelves (one line each)\nVase Ombra ...... K-12\n"
+            "Jug Selva ...... K-14\n\n** Vase Ombra :: kiln shelf K-12\n** Jug Selva :: kiln shelf K-14")
+    rows = headed_records(text)
+    assert ("Vase Ombra ...... K-12", "SIGN-UP SHEET: kiln shelves (one line each)") in rows
+    assert ("Notes from the desk.", "") in rows
+    stems = {stem(w) for w in ["kiln", "shelf", "vase", "Ombra"]}
+    assert with_heading("Vase Ombra ...... K-12", "SIGN-UP SHEET: kiln shelves (one line each)", stems).startswith("SIGN-UP SHEET")
+    # a first line that holds a value is the first row of a list, not its heading
+    assert with_heading("** Jug Selva :: kiln shelf K-14", "** Vase Ombra :: kiln shelf K-12", stems) == "** Jug Selva :: kiln shelf K-14"
+    question = "Which kiln shelf does vase Ombra have?"
+    chunks = _story("Ombra is the blue vase.", "\nSIGN-UP SHEET: kiln shelves (one line each)\nJug Selva ...... K-14\nVase Ombra ...... K-12\n")
+    assert Hybrid().slots.read(question, chunks).needed[:1] == [3]
 
 
 def test_the_keys_mark_decides_its_words_even_when_a_twins_record_names_more_of_them():
