@@ -85,7 +85,7 @@ ASIDES: dict[str, Aside] = {
         "Before we get to the lemon drizzle, a little about my week. The oven works again and the kitchen smells of summer.",
         ("My brother, who spends every weekend at {place}, tells me {h} has {role} {v} these days, which means "
          "nothing to me but makes him very happy.",
-         "Apparently {h} is on {v} at the moment (his words, not mine, and he would want it mentioned)."),
+         "My neighbour insists {h} is on {v} at the moment, and would never forgive me for leaving that out."),
         "Anyway. You will need 225g of softened butter and a great deal of patience.",
     ),
     "audio_guide": Aside(
