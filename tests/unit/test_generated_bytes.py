@@ -25,6 +25,7 @@ PINNED = {
     "memlife_v9": (1, "6129bb62c9910db2"),
     "memlife_v10": (1, "f13f0f287e9396dc"),
     "memlife_v11": (1, "3bda8a1c91864496"),
+    "memlife_v12": (1, "221229770bc25ca5"),
 }
 
 
