@@ -32,9 +32,10 @@ _RUNS = (" ", "  ", "   ", "\t", "\n", "\n\n", "\n\n\n", " \n", "\n ", "\n\t", "
 _RIGHTS = ("The", "the", "5 cats", "42", "(x)", '"Q', "é", "日本", "🙂", "-1", "'s", "Passage 1:", "x", "\u00a0x", "  y", "\tz")
 _MEMO_SIZE = 200_000
 _WORD_MEMO_SIZE = 500_000
-# The settled cut of every whitespace run followed by a word (see ``settle``): after a run that ends in a
-# newline, else before the run's last character.
-_WORD_CUT = re.compile(r"(?<=\n)(?=\S)|(?=[^\S\n]\S)")
+# Cuts between words where a run is one space or one newline between two non-space characters: the plainest
+# settled joints (see ``settle``). Longer or rarer runs (two spaces, a no-break space before digits) stay inside
+# a word, where no tokenizer's quirk about them can split a count.
+_WORD_CUT = re.compile(r"(?<=\S)(?= \S)|(?<=\S\n)(?=\S)")
 
 
 def settle(text: str, cut: int) -> int | None:
@@ -95,7 +96,7 @@ class TokenCounter:
         """
         if len(self._words) > _WORD_MEMO_SIZE:
             self._words.clear()
-        pieces = [[p for p in _WORD_CUT.split(t) if p] for t in texts]
+        pieces = [_words(t) for t in texts]
         new = Counter(p for words in pieces for p in words if p not in self._words)
         if len(new) > len(texts):
             learn = [word for word, _ in new.most_common(len(texts))]
@@ -124,6 +125,10 @@ class TokenCounter:
             a, b, ab = self.count(lefts), self.count(rights), self.count(wholes)
             self._additive = all(x + y == z for x, y, z in zip(a, b, ab))
         return self._additive
+
+
+def _words(text: str) -> list[str]:
+    return _WORD_CUT.split(text)
 
 
 def _bare_backend(tokenizer):
