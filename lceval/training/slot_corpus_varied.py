@@ -522,6 +522,8 @@ QUESTIONS = {
         "What {a} did {e} have before any swaps?",
         "Which {a} was {e}'s opening one?",
         "What did {e} start out with as {a}?",
+        "Before {e}'s {a} was ever changed, what was it?",
+        "Ahead of any reassignment at all, which {a} did {e} hold?",
     ],
     "previous": [
         "Which {a} did {e} give up at the last swap?",

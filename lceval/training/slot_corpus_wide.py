@@ -498,6 +498,8 @@ QUESTIONS = {
         "Prior to any change, what {a} was {e} on?",
         "What {a} was {e} given in the beginning?",
         "Going back to the very start, which {a} had {e}?",
+        "What {a} did {e} have before it ever moved?",
+        "Until the first time it changed, what was {e}'s {a}?",
     ],
     "previous": [
         "What was {e}'s {a} before the most recent change?",
