@@ -19,6 +19,7 @@ inference, trained by ``lceval train-slots`` on the training-only phrasings of
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass, field
@@ -109,15 +110,33 @@ def records(text: str) -> list[str]:
     return out
 
 
-def headed_records(text: str) -> list[tuple[str, str]]:
+def headed_records(text: str, carried: str = "") -> list[tuple[str, str]]:
     """``records`` block by block (blocks end at a blank line), each with its block's heading: the first line
     of a block of several lines when it is short ("SIGN-UP SHEET: 3D-printer bays"), else "". A table's
-    or register's rows name the holder and the value and leave the field to the heading."""
+    or register's rows name the holder and the value and leave the field to the heading. ``carried``: the
+    heading of a block the text starts inside of (a chunk cut in the middle of a register)."""
     out: list[tuple[str, str]] = []
-    for block in _BLANK_LINE.split(text):
-        lines = [line.strip() for line in block.splitlines() if line.strip()]
-        heading = lines[0] if len(lines) >= 2 and len(lines[0].split()) <= HEADING_WORDS else ""
+    for i, block in enumerate(_BLANK_LINE.split(text)):
+        heading = carried if i == 0 and carried else block_heading(block)
         out += [(r, "" if r.startswith(heading) else heading) for r in records(block) if r]
+    return out
+
+
+def block_heading(block: str) -> str:
+    lines = [line.strip() for line in block.splitlines() if line.strip()]
+    return lines[0] if len(lines) >= 2 and len(lines[0].split()) <= HEADING_WORDS else ""
+
+
+def carried_headings(texts: list[str]) -> list[str]:
+    """Per text of a tiling (chunks in order), the heading of the block it starts inside of ("" at a block's start)."""
+    document = "".join(texts)
+    starts = [0, *(m.end() for m in _BLANK_LINE.finditer(document))]
+    out, at = [], 0
+    for text in texts:
+        block = bisect.bisect_right(starts, at) - 1
+        inside = at > starts[block] and document[starts[block] : at].strip()
+        out.append(block_heading(document[starts[block] : (starts + [len(document)])[block + 1]]) if inside else "")
+        at += len(text)
     return out
 
 

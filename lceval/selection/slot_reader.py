@@ -40,7 +40,7 @@ import numpy as np
 from ..sample import Chunk
 from .encoder import shared_encoder
 from .minilm import model_files
-from .slot_models import SLOT_WEIGHTS, content_words, forms, frame, headed_records, key_words, kind_features, load_slot_models, match_features, names_key, ordinal, readable, role_features, sentence_stems, stem
+from .slot_models import SLOT_WEIGHTS, carried_headings, content_words, forms, frame, headed_records, key_words, kind_features, load_slot_models, match_features, names_key, ordinal, readable, role_features, sentence_stems, stem
 
 ACTIONS = {"bind": "write", "withdraw": "retract", "lookalike": "refused", "other": "ignored"}
 
@@ -120,8 +120,9 @@ class LearnedSlots:
         # Only sentences sharing a word with the question can be about its key: the rest are never embedded.
         stems = {stem(w) for w in q_words}
         # A chunk whose lower-cased text holds none of the stems even as a substring is not split at all.
+        carried = carried_headings([c.text for c in chunks])
         owned = [(i, t, s) for i, c in enumerate(chunks) if _holds_any(c.text.lower(), stems)
-                 for t in (with_heading(r, h, stems) for r, h in headed_records(c.text)) if stems & (s := sentence_stems(t))]
+                 for t in (with_heading(r, h, stems) for r, h in headed_records(c.text, carried[i])) if stems & (s := sentence_stems(t))]
         if not owned:
             return reading
         q_words = key_words(q_words, [s for _, _, s in owned])

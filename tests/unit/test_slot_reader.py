@@ -11,7 +11,7 @@ from lceval.selection import build_selector
 from lceval.selection.bm25 import BM25
 from lceval.selection.hybrid import Hybrid
 from lceval.selection.encoder import pieces
-from lceval.selection.slot_models import DEFAULT_WEIGHTS, content_words, frame, headed_records, key_words, load_slot_models, ordinal, readable, records, sentence_stems, stem
+from lceval.selection.slot_models import DEFAULT_WEIGHTS, carried_headings, content_words, frame, headed_records, key_words, load_slot_models, ordinal, readable, records, sentence_stems, stem
 from lceval.selection.slot_reader import SlotEvent, beliefs, continued, corroborated, kindred, needed, preceded, replaced_values, shape, values_in, with_heading
 
 FILLER = "Startups are hard, and most of the work is invisible to everyone outside. "
@@ -240,8 +240,12 @@ def test_a_tables_rows_are_read_under_its_heading():
     # a first line that holds a value is the first row of a list, not its heading
     assert with_heading("** Jug Selva :: kiln shelf K-14", "** Vase Ombra :: kiln shelf K-12", stems) == "** Jug Selva :: kiln shelf K-14"
     question = "Which kiln shelf does vase Ombra have?"
-    chunks = _story("Ombra is the blue vase.", "\nSIGN-UP SHEET: kiln shelves (one line each)\nJug Selva ...... K-14\nVase Ombra ...... K-12\n")
+    chunks = _story("Ombra is the blue vase.", "\n\nSIGN-UP SHEET: kiln shelves (one line each)\nJug Selva ...... K-14\nVase Ombra ...... K-12\n\n")
     assert Hybrid().slots.read(question, chunks).needed[:1] == [3]
+    # a chunk cut inside the register still reads its rows under the heading of the chunk before
+    texts = ["Notes.\n\nSIGN-UP SHEET: kiln shelves\nJug Selva ...... K-14\n", "Vase Ombra ...... K-12\n\nMore notes.", "\n\nEnd."]
+    assert carried_headings(texts) == ["", "SIGN-UP SHEET: kiln shelves", ""]
+    assert headed_records(texts[1], "SIGN-UP SHEET: kiln shelves")[0] == ("Vase Ombra ...... K-12", "SIGN-UP SHEET: kiln shelves")
 
 
 def test_the_keys_mark_decides_its_words_even_when_a_twins_record_names_more_of_them():
