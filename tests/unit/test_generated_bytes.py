@@ -26,6 +26,7 @@ PINNED = {
     "memlife_v10": (1, "f13f0f287e9396dc"),
     "memlife_v11": (1, "3bda8a1c91864496"),
     "memlife_v12": (1, "221229770bc25ca5"),
+    "memlife_v13": (1, "f77b40fbb188d027"),
 }
 
 
