@@ -2,12 +2,12 @@
 
     python bench/bench_selection.py [--selectors bm25,dense,learned,hybrid] [--num-samples 20] [--repeats 3]
 
-Per sample and repeat: chunking (128-token chunks) three times: with the
-tokenizer's sentence and word memos both emptied (a process's first
-document), with only the sentence memo emptied (a new document: its
-sentences are new, the words of the documents before are known) and holding
-the sentences of the samples before (warm: generated haystacks repeat
-sentences); then each
+Chunking (128-token chunks) is timed three ways, each sample once: as a new
+document (the tokenizer's sentence memo emptied; its word memo knows the
+words of the samples before, not this one's), as in a sweep (one pass over
+all samples from empty memos: each sample finds what the ones before left)
+and as a process's first document (both memos emptied, every repeat). Per
+sample and repeat, then each
 selector at the first budget from cold encoder caches (a fresh encoder per sample: nothing
 this document or its sentences left behind is reused), then one forward pass
 of the built-in reader (``models/lceval-reader``) over the full prompt
@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> None:
     reader = AutoModelForCausalLM.from_pretrained(str(READER)).eval()
     reader_tokenizer = load_tokenizer(str(READER))
     selectors = {name: build_selector(name) for name in args.selectors.split(",")}
-    times: dict[str, list[float]] = {"chunking (first document)": [], "chunking (new document)": [], "chunking (warm)": [], "reader prefill": [], **{n: [] for n in selectors}}
+    times: dict[str, list[float]] = {"chunking (new document)": [], "chunking (in a sweep)": [], "chunking (first document)": [], "reader prefill": [], **{n: [] for n in selectors}}
     samples = []
     for spec in args.tasks.split(","):
         family, task = spec.split("/")
@@ -95,10 +95,9 @@ def main(argv: list[str] | None = None) -> None:
     counter = counter_for(tokenizer)
     for sample in samples:
         for repeat in range(args.repeats):
-            if repeat == 0:  # the memo holds earlier samples' sentences, not this one's
-                times["chunking (warm)"].append(_timed(chunk_sample, sample, tokenizer))
-            counter.forget()
-            times["chunking (new document)"].append(_timed(chunk_sample, sample, tokenizer))
+            if repeat == 0:  # later repeats would find this sample's words in the memo
+                counter.forget()
+                times["chunking (new document)"].append(_timed(chunk_sample, sample, tokenizer))
             chunks = chunk_sample(sample, tokenizer)
             for name, selector in selectors.items():
                 shared_encoder.cache_clear()  # cold: fresh encoders, empty document and sentence caches
@@ -106,7 +105,10 @@ def main(argv: list[str] | None = None) -> None:
                     shared_encoder(kind).encode(["warm up the model, not the caches"])
                 times[name].append(_timed(selector.select, sample.question, chunks, args.budget))
             times["reader prefill"].append(_prefill(reader, reader_tokenizer, sample.prompt()))
-    for sample in samples:  # last, as emptying the word memo would make every later document a first one
+    # Last, as emptying the word memo would make every later document a first one.
+    counter.forget(words=True)
+    times["chunking (in a sweep)"] = [_timed(chunk_sample, sample, tokenizer) for sample in samples]
+    for sample in samples:
         for repeat in range(args.repeats):
             counter.forget(words=True)
             times["chunking (first document)"].append(_timed(chunk_sample, sample, tokenizer))

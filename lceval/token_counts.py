@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from typing import Sequence
 
 _LEFTS = ("word.", "end!", "x?", 'said."', "(a)", "42.", "é.", "日本。", "🙂", "abc", "the", "a,")
@@ -87,22 +87,17 @@ class TokenCounter:
         return [self._memo[t] for t in texts]
 
     def _count_by_words(self, texts: list[str]) -> list[int]:
-        """Counts as sums of word counts (valid when ``additive``), once the word memo knows most words.
+        """Counts as sums of word counts (valid when ``additive``); words not met before are encoded now.
 
-        Encoding many short words costs more than encoding their sentences, so
-        while most words are new the sentences are counted directly and the
-        memo learns only their most frequent new words, as many as there are
-        sentences: a process's first documents cost a little more, later ones far less.
+        A process's first document costs more than encoding its sentences
+        would (most of its words are new, and many short texts encode slower
+        than few long ones); every later one costs far less.
         """
         if len(self._words) > _WORD_MEMO_SIZE:
             self._words.clear()
         pieces = [_words(t) for t in texts]
-        new = Counter(p for words in pieces for p in words if p not in self._words)
-        if len(new) > len(texts):
-            learn = [word for word, _ in new.most_common(len(texts))]
-            self._words.update(zip(learn, self.count(learn)))
-            return self.count(texts)
-        self._words.update(zip(new, self.count(list(new))))
+        new = list({p for words in pieces for p in words if p not in self._words})
+        self._words.update(zip(new, self.count(new)))
         return [sum(map(self._words.__getitem__, words)) for words in pieces]
 
     def forget(self, words: bool = False) -> None:
