@@ -7,7 +7,7 @@ editor remembered to bump a version number. Imports are read from the source
 (every ``import`` statement, those inside functions included), so the digest
 does not depend on what happens to be imported already; they are followed
 within the module's top-level package. Libraries are keyed by their installed
-versions elsewhere, not here.
+versions (``library_versions``), not here.
 """
 
 from __future__ import annotations

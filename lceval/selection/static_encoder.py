@@ -17,6 +17,7 @@ and the distillation parameters, and written atomically.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +26,7 @@ import numpy as np
 
 from ..code_identity import code_digest
 from ..data import cache_dir
+from ..library_versions import library_versions
 from .minilm import MODEL_FILES
 
 DIMS = 256
@@ -34,6 +36,7 @@ BATCH = 512
 def table_path(model_dir: Path) -> Path:
     """Where the table distilled from ``model_dir`` is cached."""
     digest = hashlib.sha256(f"static-{code_digest(__name__)}-dims{DIMS}".encode())  # the recipe's code, not a hand-kept version
+    digest.update(json.dumps(library_versions(), sort_keys=True).encode())  # MiniLM's numerics come from torch and transformers
     for name in MODEL_FILES:
         digest.update((model_dir / name).read_bytes())
     return cache_dir() / "static-encoder" / f"{digest.hexdigest()[:20]}.npy"

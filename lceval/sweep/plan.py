@@ -11,13 +11,15 @@ from typing import Any
 
 from ..chunking import CHUNKING_VERSION
 from ..engines import identity_args
+from ..library_versions import library_versions
 from ..runfolder import Cell
 from .config import SweepConfig, file_digest
 from .identity import digest, folder_identity, selector_identity
 
 
 def shared_identity(cfg: SweepConfig) -> dict[str, Any]:
-    """What every cell of this config shares: the model (with its files' content), tokenizer, lengths, generation."""
+    """What every cell of this config shares: the model (with its files' content), tokenizer, lengths, generation,
+    the installed libraries' versions."""
     tokenizer = cfg.tokenizer or cfg.model.args.get("tokenizer")
     model = {"type": cfg.model.type, "args": identity_args(cfg.model.type, cfg.model.args), "files": folder_identity(cfg.model.args.get("pretrained"))}
     if cfg.served is not None:  # an engine: what it serves, not where it is reached
@@ -33,6 +35,7 @@ def shared_identity(cfg: SweepConfig) -> dict[str, Any]:
         "apply_chat_template": cfg.apply_chat_template,
         "gen_kwargs": cfg.gen_kwargs,
         "generators": _generator_versions(cfg.tasks),
+        "libraries": library_versions(),  # an upgrade that changes tokens, numerics or metrics changes every cell
         **({"data_file": file_digest(cfg.data_file)} if cfg.data_file else {}),  # lceval_custom's samples, by content
     }
 

@@ -129,6 +129,21 @@ def test_model_weights_and_tokenizer_files_change_every_cell(tmp_path, tiny_mode
     assert _keys(path) == second
 
 
+def test_an_upgraded_library_changes_every_cell_and_every_cache_key(tmp_path, monkeypatch):
+    import importlib
+
+    from lceval.cache import cache_key
+    from lceval.library_versions import library_versions
+
+    path = write_config(tmp_path)
+    first, key = _keys(path), cache_key(task="t", seed=1)
+    upgraded = {**library_versions(), "tokenizers": "99.0"}
+    for module in ("lceval.cache", "lceval.sweep.plan"):  # the modules themselves (lceval.sweep.plan is also a function's name)
+        monkeypatch.setattr(importlib.import_module(module), "library_versions", lambda: upgraded)
+    assert _changed(first, _keys(path)) == set(first)
+    assert cache_key(task="t", seed=1) != key
+
+
 def test_labels_are_free_text_and_names_stay_inside(tmp_path):
     hostile = ["x/../../../../../OUTSIDE", "L" * 250, "a b/c\\d:e*?"]
     path = write_config(tmp_path, name="../../escape", output=None, selectors=[{"name": n, "selector": "bm25"} for n in hostile])
