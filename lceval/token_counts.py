@@ -16,8 +16,8 @@ generated haystacks repeat the same sentences from sample to sample.
 The same rule makes a new sentence cheap: cut at every settled joint between
 words, it is the sum of its words' counts, and words recur across documents
 far more than sentences do. So an additive counter encodes only the words it
-has not met before (``_count_by_words``); the tokenizer's regex pass over
-the whole text, most of the cost of encoding, is skipped.
+has not met before (``_count_by_words``). A process's first documents pay
+for learning their words; later ones skip most of the encoding.
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ class TokenCounter:
         """
         if len(self._words) > _WORD_MEMO_SIZE:
             self._words.clear()
-        pieces = [_words(t) for t in texts]
+        pieces = [_WORD_CUT.split(t) for t in texts]
         new = list({p for words in pieces for p in words if p not in self._words})
         self._words.update(zip(new, self.count(new)))
         return [sum(map(self._words.__getitem__, words)) for words in pieces]
@@ -120,10 +120,6 @@ class TokenCounter:
             a, b, ab = self.count(lefts), self.count(rights), self.count(wholes)
             self._additive = all(x + y == z for x, y, z in zip(a, b, ab))
         return self._additive
-
-
-def _words(text: str) -> list[str]:
-    return _WORD_CUT.split(text)
 
 
 def _bare_backend(tokenizer):
