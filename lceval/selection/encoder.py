@@ -33,8 +33,11 @@ ENCODERS = ("minilm", "static")
 # number follows (an abbreviation such as "ext. 1511" or "e.g. the"), or at a newline.
 # A title ("Dr. Marcotti", "Prof. Brannigan") does not end a sentence before the name it introduces.
 _TITLES = "".join(rf"(?<!\b{t}\.)" for t in ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Capt", "Sgt", "Rev", "Fr", "Sr", "Jr", "No", "vs"))
+# So does an initial ("plot-holder B. Oyelaran", "J. R. Okafor"): a name's initials are far commoner than a
+# sentence ending in a lone capital letter ("bay A.", which is then joined to the next sentence).
+_INITIALS = r"(?<!\s[A-Z]\.)(?<!^[A-Z]\.)"
 # A dot leader ("Glass beaker 1979.29 ........ Gal.2/48") joins a row's label to its value: four dots or more end nothing.
-_PIECE_END = re.compile(rf"(?<=[.!?]){_TITLES}(?<!\.\.\.\.)[\"')\]]*\s+(?![a-z0-9])|\n+")
+_PIECE_END = re.compile(rf"(?<=[.!?]){_TITLES}{_INITIALS}(?<!\.\.\.\.)[\"')\]]*\s+(?![a-z0-9])|\n+")
 
 
 def check_encoder(name: str) -> None:

@@ -307,6 +307,13 @@ def test_a_title_does_not_end_a_sentence_before_a_name():
     assert pieces("Ask Dr. Marcotti about room 12. Then Prof. Lee. Done.") == ["Ask Dr. Marcotti about room 12.", "Then Prof. Lee.", "Done."]
 
 
+def test_an_initial_does_not_end_a_sentence_before_a_name():
+    # "plot-holder B. Oyelaran" split at the initial left "Oyelaran into plot E47a." without its hedge
+    text = "A note never sent pencilled plot-holder B. Oyelaran into plot E47a. J. R. Okafor keeps plot W2. Done."
+    assert pieces(text) == ["A note never sent pencilled plot-holder B. Oyelaran into plot E47a.", "J. R. Okafor keeps plot W2.", "Done."]
+    assert pieces("It went to bay 4A. Then it moved.") == ["It went to bay 4A.", "Then it moved."]  # a mark is no initial
+
+
 def test_a_dot_leader_joins_a_row_and_an_ellipsis_still_ends_a_sentence():
     row = "Glass beaker 1979.29 ............. Gal.2/48"
     assert pieces(f"Cases on loan. {row}\nI waited... Then it came.") == ["Cases on loan.", row, "I waited...", "Then it came."]
