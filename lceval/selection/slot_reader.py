@@ -234,10 +234,13 @@ def kindred(texts: Sequence[str], about: np.ndarray, q_words: list[str]) -> np.n
     leaves the field unsaid, not the key (a sibling field's values mostly have another form)."""
     key_stems = {stem(w) for w in q_words}
     marks = {stem(w) for w in q_words if any(c.isdigit() for c in w)}
+    # A mark can be the field's ("3D-printer bay"): the holder's names must then be there too ("Ivar Pettersen
+    # was given 3D-printer bay PB-25b" is not about Lina Harrow). (A capital on the first word is the sentence's.)
+    names = {stem(w) for i, w in enumerate(q_words) if i and w[:1].isupper() and not any(c.isdigit() for c in w)}
     shapes = {shape(v) for i in np.flatnonzero(about) for v in values_in(texts[i], key_stems)}
     if not marks or not shapes:
         return np.zeros(len(texts), dtype=bool)
-    return np.array([not about[i] and marks <= sentence_stems(t) and bool(shapes & {shape(v) for v in values_in(t, key_stems)})
+    return np.array([not about[i] and (marks | names) <= sentence_stems(t) and bool(shapes & {shape(v) for v in values_in(t, key_stems)})
                      for i, t in enumerate(texts)], dtype=bool)
 
 

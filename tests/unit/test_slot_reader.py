@@ -264,6 +264,10 @@ def test_a_sentence_with_the_keys_mark_and_a_value_of_its_form_is_about_the_key(
     assert shape("FV-39") == "AA-99" and shape("FV-39") != shape("214")
     # the first leaves the field unsaid; the third's value has another form (a sibling field); the fourth is a twin
     assert kindred(texts, np.array([False, True, False, False]), key).tolist() == [True, False, False, False]
+    # a mark of the field ("3D-printer bay") admits a sentence only beside the holder's names
+    bays = ["Lina Harrow should try 3D-printer bay PB-10h.", "Ivar Pettersen was given 3D-printer bay PB-25b.",
+            "Lina Harrow moved into 3D-printer PB-31c."]
+    assert kindred(bays, np.array([True, False, False]), ["3D", "printer", "bay", "Lina", "Harrow"]).tolist() == [False, False, True]
     question = "Which fermenting vessel did brew 8685 have first?"
     chunks = _story(texts[0], texts[1])
     assert Hybrid().slots.read(question, chunks).needed[0] == 1
