@@ -10,7 +10,7 @@ from __future__ import annotations
 # --- questions -----------------------------------------------------------------------------------------------
 
 CURRENT = (
-    "Once every entry above has been taken into account, what is the {role} of {holder} {key}?",
+    "With the whole paper trail read, which {role} is {holder} {key} left holding at the close?",
     "Where do things finally stand: which {role} does {holder} {key} have?",
     "Reading the scraps through to the end, name the {role} now held by {holder} {key}.",
     "What {role} is currently on file for {holder} {key}?",
