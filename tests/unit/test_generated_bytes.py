@@ -27,6 +27,7 @@ PINNED = {
     "memlife_v11": (1, "3bda8a1c91864496"),
     "memlife_v12": (1, "221229770bc25ca5"),
     "memlife_v13": (1, "f77b40fbb188d027"),
+    "memlife_v14": (1, "b60c9d48bf084c6b"),
 }
 
 

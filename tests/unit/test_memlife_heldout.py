@@ -1,6 +1,6 @@
-"""The held-out memory-lifecycle families (memlife_v2 to memlife_v13) are wired like every family: group, oracle, CLI, errors.
+"""The held-out memory-lifecycle families (memlife_v2 to memlife_v14) are wired like every family: group, oracle, CLI, errors.
 
-The independently written ones (memlife_v3 to memlife_v13) also share checks of their samples: determinism,
+The independently written ones (memlife_v3 to memlife_v14) also share checks of their samples: determinism,
 answers written in the context, evidence of what each kind promises, variety, the 4K fit, evidence that no
 fixed word finds.
 """
@@ -21,13 +21,14 @@ from lceval.task_index import expand, resolve
 from lceval.tokenization import count_tokens, load_tokenizer
 
 READER = str(DEFAULT_READER)
-HELD_OUT = ("memlife_v2", "memlife_v3", "memlife_v4", "memlife_v5", "memlife_v6", "memlife_v7", "memlife_v8", "memlife_v9", "memlife_v10", "memlife_v11", "memlife_v12", "memlife_v13")
-SEEDS = {"memlife_v3": 11, "memlife_v4": 5, "memlife_v5": 23, "memlife_v6": 29, "memlife_v7": 31, "memlife_v8": 37, "memlife_v9": 37, "memlife_v10": 41, "memlife_v11": 43, "memlife_v12": 47, "memlife_v13": 53}  # memlife_v4's to memlife_v13's test files use the same: their samples come from the cache
+HELD_OUT = ("memlife_v2", "memlife_v3", "memlife_v4", "memlife_v5", "memlife_v6", "memlife_v7", "memlife_v8", "memlife_v9", "memlife_v10", "memlife_v11", "memlife_v12", "memlife_v13", "memlife_v14")
+SEEDS = {"memlife_v3": 11, "memlife_v4": 5, "memlife_v5": 23, "memlife_v6": 29, "memlife_v7": 31, "memlife_v8": 37, "memlife_v9": 37, "memlife_v10": 41, "memlife_v11": 43, "memlife_v12": 47, "memlife_v13": 53, "memlife_v14": 59}  # memlife_v4's to memlife_v14's test files use the same: their samples come from the cache
 WITHDRAWN_LABELS = {"memlife_v3": ["cancelled write", "withdrawal"], "memlife_v4": ["withdrawn write", "withdrawal"],
                     "memlife_v5": ["withdrawn write", "withdrawal"], "memlife_v6": ["withdrawn write", "withdrawal"],
                     "memlife_v7": ["withdrawn write", "withdrawal"], "memlife_v8": ["withdrawn write", "withdrawal"], "memlife_v9": ["withdrawn write", "withdrawal"],
                     "memlife_v10": ["withdrawn write", "withdrawal"], "memlife_v11": ["withdrawn write", "withdrawal"],
-                    "memlife_v12": ["withdrawn write", "withdrawal"], "memlife_v13": ["withdrawn write", "withdrawal"]}
+                    "memlife_v12": ["withdrawn write", "withdrawal"], "memlife_v13": ["withdrawn write", "withdrawal"],
+                    "memlife_v14": ["withdrawn write", "withdrawal"]}
 PER_KIND = 8
 # memlife_v3's version samples spread up to six writes over the haystack: their evidence can need more than 512 tokens.
 WIDER_THAN_512 = {"memlife_v3": {"version"}}
