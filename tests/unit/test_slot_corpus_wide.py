@@ -1,17 +1,19 @@
 """The wide training corpus: deterministic, every role and kind, consistent answers, wide, independent of the eval families.
 
-The episode checks run on the varied corpus too (``test_slot_corpus_varied.py`` holds its own checks)."""
+The episode checks run on the varied and look-alike corpora too (``test_slot_corpus_varied.py`` and
+``test_slot_corpus_lookalikes.py`` hold their own checks)."""
 
 import random
 import re
 
 import pytest
 
+from lceval.training import slot_corpus_lookalikes as lookalikes
 from lceval.training import slot_corpus_varied as varied
 from lceval.training import slot_corpus_wide as wide
 from lceval.training.slot_corpus import QUESTION_KINDS, ROLES
 
-CORPORA = pytest.mark.parametrize("corpus", [wide, varied], ids=["wide", "varied"])
+CORPORA = pytest.mark.parametrize("corpus", [wide, varied, lookalikes], ids=["wide", "varied", "lookalikes"])
 
 
 def _episodes(seed: int, n: int, corpus=wide):
@@ -78,7 +80,7 @@ def _six_grams(text: str) -> set[tuple[str, ...]]:
 
 
 def test_no_six_word_run_of_a_training_line_occurs_in_any_memory_lifecycle_family(tiny_model):
-    """Independence: the wide and varied training corpora share no six-word run with 50 samples of each evaluation task."""
+    """Independence: the wide, varied and look-alike training corpora share no six-word run with 50 samples of each evaluation task."""
     from lceval.settings import TaskSettings
     from lceval.sources import load_samples
     from lceval.task_index import task_table
@@ -91,6 +93,10 @@ def test_no_six_word_run_of_a_training_line_occurs_in_any_memory_lifecycle_famil
     lines += [l.text for e in drawn for l in e.lines] + [e.question for e in drawn]
     for forms in (*varied.FORMS.values(), *varied.QUESTIONS.values()):
         lines += [varied.render(f, rng.choice(sorted(varied.ATTRIBUTES)), rng.choice(rng.choice(varied.ENTITIES)[0]), "x", rng, o="first", w="y") for f in forms]
+    drawn = [lookalikes.episode(rng) for _ in range(400)]
+    lines += [l.text for e in drawn for l in e.lines] + [e.question for e in drawn]
+    for forms in (*lookalikes.FORMS.values(), *lookalikes.QUESTIONS.values()):
+        lines += [lookalikes.render(f, rng.choice(sorted(lookalikes.ATTRIBUTES)), rng.choice(rng.choice(lookalikes.ENTITIES)), "x", rng, o="first", w="y") for f in forms]
     ours = set().union(*map(_six_grams, lines))
     tasks = sorted((family, t) for family, t in task_table().values() if family.startswith("memlife"))
     assert len(tasks) == 70  # memlife and memlife_v2 to _v14, five kinds each
