@@ -1,12 +1,14 @@
 """Train the hybrid's slot models (role, key match, question kind) on training-only text.
 
-    lceval train-slots [--episodes 2500] [--corpus all|both|narrow|wide|varied] [--out lceval/selection/weights/slots.json]
+    lceval train-slots [--episodes 2500] [--corpus all|three|both|narrow|wide|varied|lookalikes] [--out lceval/selection/weights/slots.json]
 
 Data: episodes of ``slot_corpus`` (narrow: a few styles), ``slot_corpus_wide``
-(60+ forms per role in many styles, keys as identifiers) and
+(60+ forms per role in many styles, keys as identifiers),
 ``slot_corpus_varied`` (80+ forms per role varying sentence construction,
-written by a third hand), a third each by default (``--corpus all``; ``both``
-is half each of the first two) — phrasings written for training only,
+written by a third hand) and ``slot_corpus_lookalikes`` (look-alikes in the
+same record shapes as genuine writes, written by a fourth hand), a quarter
+each by default (``--corpus all``; ``three`` is the first three, ``both`` the
+first two) — phrasings written for training only,
 sharing no template with any memory-lifecycle family, drawn with seeds
 from 10,000,000 up — and sentences of RULER's essay haystack as ``other``
 text and as sentences about no key. No evaluation record is read. Each model is a
@@ -24,14 +26,15 @@ import time
 import numpy as np
 
 from ..errors import ArgumentParser, LcevalError
-from . import slot_corpus, slot_corpus_varied, slot_corpus_wide
+from . import slot_corpus, slot_corpus_lookalikes, slot_corpus_varied, slot_corpus_wide
 from ..selection.encoder import ENCODERS, shared_encoder
 from ..selection.slot_reader import role_input
 from ..selection.slot_models import KINDS, ROLES, Linear, SlotModels, content_words, key_words, frame, kind_features, match_features, readable, role_features, sentence_stems
 from .selector import TRAIN_SEED
 
-CORPORA = {"narrow": (slot_corpus,), "wide": (slot_corpus_wide,), "varied": (slot_corpus_varied,),
-           "both": (slot_corpus, slot_corpus_wide), "all": (slot_corpus, slot_corpus_wide, slot_corpus_varied)}
+CORPORA = {"narrow": (slot_corpus,), "wide": (slot_corpus_wide,), "varied": (slot_corpus_varied,), "lookalikes": (slot_corpus_lookalikes,),
+           "both": (slot_corpus, slot_corpus_wide), "three": (slot_corpus, slot_corpus_wide, slot_corpus_varied),
+           "all": (slot_corpus, slot_corpus_wide, slot_corpus_varied, slot_corpus_lookalikes)}
 
 
 def draw_episodes(corpora, n: int, rng: random.Random) -> list[slot_corpus.Episode]:
@@ -138,10 +141,10 @@ def _parser() -> argparse.ArgumentParser:
 
     p = ArgumentParser(prog="lceval train-slots", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--episodes", type=int, default=2500)
-    p.add_argument("--corpus", choices=sorted(CORPORA), default="all", help="training phrasings: slot_corpus (narrow), slot_corpus_wide, slot_corpus_varied, "
-                   "half each of narrow and wide (both) or a third each of all three (all)")
+    p.add_argument("--corpus", choices=sorted(CORPORA), default="all", help="training phrasings: slot_corpus (narrow), slot_corpus_wide, slot_corpus_varied, slot_corpus_lookalikes, "
+                   "half each of narrow and wide (both), a third each of the first three (three) or a quarter each of all four (all)")
     p.add_argument("--essay-sentences", type=int, default=6000)
-    p.add_argument("--seed", type=int, default=TRAIN_SEED + 14, help=f"corpus seed, >= {TRAIN_SEED:,}")
+    p.add_argument("--seed", type=int, default=TRAIN_SEED + 15, help=f"corpus seed, >= {TRAIN_SEED:,}")
     p.add_argument("--l2", type=float, default=1e-3)
     p.add_argument("--encoder", choices=ENCODERS, default="minilm",
                    help="sentence encoder whose embeddings the models read (static: the learned selector's slot features)")

@@ -7,6 +7,7 @@ import random
 import re
 
 from lceval.training import slot_corpus as narrow
+from lceval.training import slot_corpus_lookalikes as lookalikes
 from lceval.training import slot_corpus_varied as varied
 from lceval.training import slot_corpus_wide as wide
 from lceval.training.slot_corpus import ROLES
@@ -40,13 +41,15 @@ def test_every_form_renders_without_leftover_placeholders():
             assert not re.search(r"\{[A-Za-z]\w*\}", text), form
 
 
-def test_train_slots_draws_a_third_of_its_episodes_from_each_corpus_with_all():
+def test_train_slots_draws_a_quarter_of_its_episodes_from_each_corpus_with_all():
     from lceval.training.slots import CORPORA, _parser, draw_episodes
 
     assert _parser().parse_args([]).corpus == "all"
     assert _parser().parse_args(["--corpus", "all"]).corpus == "all"
     episodes = draw_episodes(CORPORA["all"], 30, random.Random(10_000_109))
     rng = random.Random(10_000_109)
-    assert episodes == [(narrow, wide, varied)[i % 3].episode(rng) for i in range(30)]
+    assert episodes == [(narrow, wide, varied, lookalikes)[i % 4].episode(rng) for i in range(30)]
+    rng = random.Random(10_000_109)
+    assert draw_episodes(CORPORA["three"], 9, random.Random(10_000_109)) == [(narrow, wide, varied)[i % 3].episode(rng) for i in range(9)]
     rng = random.Random(10_000_109)
     assert draw_episodes(CORPORA["varied"], 5, random.Random(10_000_109)) == [varied.episode(rng) for _ in range(5)]
