@@ -7,9 +7,11 @@ Every family seeds one ``random.Random`` per sample from a string of its own (``
 - ``planned_sampler`` (memlife_v3 to memlife_v6): a plan from the rng and the index, its documents laid out by the
   family's ``Layout``;
 - ``kinds_in_turn`` (memlife_v7 to memlife_v13): consecutive samples take the family's key kinds in turn from a
-  start fixed by (task, seed); a ``Draw`` of the sample's kind feeds the plan, a documents hook renders it.
+  start fixed by (task, seed); a ``Draw`` of the sample's kind feeds the plan, a documents hook renders it
+  (``one_document_per_event``, ``with_a_stranger`` or the family's own).
 
-``loaders`` wraps a ``sample`` in the family's cached ``generate`` and the ``samples`` of lceval.families' loader
+``essay_layout`` gives a family's ``Layout`` from its template and depths, with the answer prefix and length every
+family from memlife_v2 on shares. ``loaders`` wraps a ``sample`` in the family's cached ``generate`` and the ``samples`` of lceval.families' loader
 protocol. A sample still depends only on (task, seed, index, tokenizer, length, haystack).
 """
 
@@ -24,9 +26,12 @@ from .. import generated
 from ..essay_documents import Document, Layout
 from ..fitted import fitted_generator
 
-__all__ = ["TASKS", "built_sampler", "kinds_in_turn", "loaders", "one_document_per_event", "planned_sampler", "with_a_stranger"]
+__all__ = ["ANSWER_PREFIX", "MAX_NEW_TOKENS", "TASKS", "built_sampler", "essay_layout", "kinds_in_turn", "loaders",
+           "one_document_per_event", "planned_sampler", "with_a_stranger"]
 
 TASKS: tuple[str, ...] = ("overwrite", "version", "distractor", "nowrite", "discard")  # every family's five kinds, in this order
+ANSWER_PREFIX = "\nAnswer:"  # what the answer follows, from memlife_v2 on
+MAX_NEW_TOKENS = 32  # a value is a few words
 
 
 class Sampler(Protocol):
@@ -47,6 +52,11 @@ def loaders(module: str, version: int, sample: Sampler):
     """
     generate = fitted_generator(module.rpartition(".")[2], TASKS, version, sample, code=module)
     return generate, generated(generate)
+
+
+def essay_layout(template: str, depths: tuple[float, float]) -> Layout:
+    """A family's ``Layout``: its own prompt ``template`` and range of depths, the shared answer prefix and length."""
+    return Layout(template, ANSWER_PREFIX, depths=depths, max_new_tokens=MAX_NEW_TOKENS)
 
 
 def built_sampler(sample_seed: str, plans: Mapping[str, Callable], build: Callable[..., LongSample]) -> Sampler:
