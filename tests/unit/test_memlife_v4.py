@@ -5,17 +5,14 @@ import random
 
 import pytest
 
-from lceval.cli import DEFAULT_READER
-from lceval.sources import memlife_v4
 from lceval.sources.memlife_v4.keys import KINDS
 
-READER = str(DEFAULT_READER)
-PER_KIND, SEED = 8, 5  # as in test_memlife_heldout.py: one generation, cached, serves both
+from helpers_memlife import family_samples
 
 
 @pytest.fixture(scope="module")
 def samples(data_dir):
-    return {task: memlife_v4.generate(task, num_samples=PER_KIND, seed=SEED, tokenizer=READER) for task in memlife_v4.TASKS}
+    return family_samples("memlife_v4")  # the samples test_memlife_heldout.py checks too
 
 
 def test_answers_follow_from_the_recorded_values(samples):
