@@ -11,8 +11,9 @@ Every family seeds one ``random.Random`` per sample from a string of its own (``
   (``one_document_per_event``, ``with_a_stranger`` or the family's own).
 
 ``essay_layout`` gives a family's ``Layout`` from its template and depths, with the answer prefix and length every
-family from memlife_v2 on shares. ``loaders`` wraps a ``sample`` in the family's cached ``generate`` and the ``samples`` of lceval.families' loader
-protocol. A sample still depends only on (task, seed, index, tokenizer, length, haystack).
+family from memlife_v2 on shares; ``Document`` is the small document most families render. ``loaders`` wraps a
+``sample`` in the family's cached ``generate`` and the ``samples`` of lceval.families' loader protocol. A sample
+still depends only on (task, seed, index, tokenizer, length, haystack).
 """
 
 from __future__ import annotations
@@ -22,16 +23,27 @@ import random
 from typing import Any, Callable, Mapping, Protocol, Sequence
 
 from ...sample import LongSample
-from .. import generated
-from ..essay_documents import Document, Layout
+from .. import essay_documents, generated
+from ..essay_documents import Layout
 from ..fitted import fitted_generator
 
-__all__ = ["ANSWER_PREFIX", "MAX_NEW_TOKENS", "TASKS", "built_sampler", "essay_layout", "kinds_in_turn", "loaders",
+__all__ = ["ANSWER_PREFIX", "MAX_NEW_TOKENS", "TASKS", "Document", "built_sampler", "essay_layout", "kinds_in_turn", "loaders",
            "one_document_per_event", "planned_sampler", "with_a_stranger"]
 
 TASKS: tuple[str, ...] = ("overwrite", "version", "distractor", "nowrite", "discard")  # every family's five kinds, in this order
 ANSWER_PREFIX = "\nAnswer:"  # what the answer follows, from memlife_v2 on
 MAX_NEW_TOKENS = 32  # a value is a few words
+
+
+@dataclasses.dataclass(frozen=True)
+class Document:
+    """One small generated document: its format (recorded in the sample's meta), its text and its evidence spans,
+    ``(start, end, label)`` within the text (none when it decides nothing). Most families render these; any object
+    with the three fields will do (``essay_documents.Document``)."""
+
+    fmt: str
+    text: str
+    spans: tuple[tuple[int, int, str], ...]
 
 
 class Sampler(Protocol):
@@ -41,7 +53,7 @@ class Sampler(Protocol):
 
 # documents(plan, draw, rng, turn): the documents of a kinds_in_turn plan, in order; ``turn`` is the sample's place
 # in the cycle of key kinds (start + index), for a family that cycles something else with them.
-DocumentsHook = Callable[[Any, Any, random.Random, int], Sequence[Document]]
+DocumentsHook = Callable[[Any, Any, random.Random, int], Sequence[essay_documents.Document]]
 
 
 def loaders(module: str, version: int, sample: Sampler):
@@ -73,7 +85,8 @@ def built_sampler(sample_seed: str, plans: Mapping[str, Callable], build: Callab
 
 
 def planned_sampler(sample_seed: str, plans: Mapping[str, Callable], layout: Layout,
-                    documents: Callable[[Any, random.Random], Sequence[Document]] = lambda plan, rng: plan.documents) -> Sampler:
+                    documents: Callable[[Any, random.Random], Sequence[essay_documents.Document]] = lambda plan, rng: plan.documents,
+                    ) -> Sampler:
     """``sample`` for a family whose plan is drawn from the rng and the index (``plans[task](rng, index)``):
     ``documents(plan, rng)`` (by default the plan's own ``documents``) laid out in the essays by ``layout``."""
 
@@ -106,22 +119,22 @@ def kinds_in_turn(sample_seed: str, first_kind_seed: str, kinds: Sequence, draw:
     return sample
 
 
-def one_document_per_event(render: Callable[[Any, random.Random], Document]) -> DocumentsHook:
+def one_document_per_event(render: Callable[[Any, random.Random], essay_documents.Document]) -> DocumentsHook:
     """The documents hook of a family that renders each event of the plan on its own: ``render(event, rng)``."""
 
-    def documents(plan, draw, rng: random.Random, turn: int) -> list[Document]:
+    def documents(plan, draw, rng: random.Random, turn: int) -> list[essay_documents.Document]:
         return [render(event, rng) for event in plan.events]
 
     return documents
 
 
-def with_a_stranger(event: Callable[..., Any], render: Callable[[Any, random.Random, list], Document]) -> DocumentsHook:
+def with_a_stranger(event: Callable[..., Any], render: Callable[[Any, random.Random, list], essay_documents.Document]) -> DocumentsHook:
     """The documents hook of a family whose samples also hold one record about somebody else: a ``give`` of another
     holder (``draw.other()``) anywhere among the plan's events, then each event rendered as
     ``render(event, rng, others)``, where a real record lists 0-2 other holders beside its own (0 twice as often)
     and look-alikes and asides stand alone."""
 
-    def documents(plan, draw, rng: random.Random, turn: int) -> list[Document]:
+    def documents(plan, draw, rng: random.Random, turn: int) -> list[essay_documents.Document]:
         events = list(plan.events)
         holder, value = draw.other()
         events.insert(rng.randint(0, len(events)), event("give", draw.kind, holder, value))
