@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import importlib
 
+import pytest
+
 from lceval.cli import DEFAULT_READER
 from lceval.sample import LongSample
 
@@ -19,3 +21,13 @@ def family_samples(family: str) -> dict[str, list[LongSample]]:
     """``{task: samples}``: ``PER_KIND`` samples of each of ``family``'s kinds at its seed, with the reader's tokenizer."""
     source = importlib.import_module(f"lceval.sources.{family}")
     return {task: source.generate(task, num_samples=PER_KIND, seed=SEEDS[family], tokenizer=READER) for task in source.TASKS}
+
+
+def samples_fixture(family: str):
+    """A module-scoped fixture of ``family_samples(family)``: assign it to the name a family's tests ask for."""
+
+    @pytest.fixture(scope="module")
+    def samples(data_dir):
+        return family_samples(family)
+
+    return samples

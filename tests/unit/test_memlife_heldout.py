@@ -41,6 +41,10 @@ KINDS_IN_TURN = TWIN_IN_EVERY_SAMPLE[1:]
 # The asides (values told in passing) in a family's wording: the name of their dict, and an aside's wordings.
 ASIDES = {"memlife_v11": ("PASSING", lambda aside: aside[1]), "memlife_v12": ("ASIDES", lambda aside: aside.wordings),
           "memlife_v13": ("PASSING", lambda aside: aside[1])}
+# Families whose key kinds draw (holder, twin) pairs: the kind's method, how many distinct values a test draws with each
+# pair (0: none), whether the twin is one character from the holder, whether no value falls inside either name.
+PAIRS = {"memlife_v4": ("pairs", 0, False, False), "memlife_v5": ("pairs", 6, False, False), "memlife_v6": ("pairs", 8, True, False),
+         "memlife_v7": ("pairs", 14, True, True), "memlife_v10": ("pair", 12, False, False)}
 # Families whose ``Draw(kind, rng)`` gives key, twin, other() and values(n), rendered by render(event, rng, others):
 # (trials, most characters the twin differs by, other holders a test draws, whether others are kept far from every name).
 DRAWS = {"memlife_v11": (30, 1, 4, False), "memlife_v12": (40, 2, 20, False), "memlife_v13": (30, 1, 4, True)}
@@ -243,6 +247,22 @@ def test_values_told_in_passing_come_in_every_kind_of_aside(written):
     source, _, samples = written
     asides = getattr(importlib.import_module(f"{source.__name__}.wording"), ASIDES[source.__name__.rsplit(".", 1)[1]][0])
     assert {f for s in samples["nowrite"] for f in s.meta["evidence_formats"]} == set(asides)
+
+
+@pytest.mark.parametrize("family", sorted(PAIRS))
+def test_twins_never_contain_each_other_and_values_never_contain_each_other(family):
+    method, n_values, one_apart, values_apart = PAIRS[family]
+    keys = importlib.import_module(f"lceval.sources.{family}.keys")
+    rng = random.Random(0)
+    for kind in keys.KINDS:
+        for _ in range(30):
+            key, twin = getattr(kind, method)(rng)
+            assert key != twin and key not in twin and twin not in key, (key, twin)
+            assert not one_apart or len(key) == len(twin) and sum(a != b for a, b in zip(key, twin)) == 1, (key, twin)
+            if n_values:
+                values = keys.distinct_values(kind, rng, n_values)
+                assert all(a == b or a not in b for a in values for b in values), values
+                assert not values_apart or not any(v in key or v in twin for v in values), (key, values)
 
 
 def _drawing(family: str):

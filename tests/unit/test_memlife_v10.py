@@ -1,31 +1,16 @@
-"""memlife_v10, the ninth (fresh held-out) memory-lifecycle family: what it adds to the checks it shares with the
-other independently written families (test_memlife_heldout.py, the twin and the look-alikes in the samples among
-them): its twins, its look-alikes and every format's deciding line."""
+"""memlife_v10, the ninth (fresh held-out) memory-lifecycle family, beyond what test_memlife_heldout.py checks of
+every independently written family (twins and values apart, the twin and the look-alikes in the samples): each
+format's deciding line, and four look-alikes or more, all different."""
 
 import random
 
-import pytest
-
 from lceval.sources.memlife_v10.documents import PROSE, STATEMENTS, Event
-from lceval.sources.memlife_v10.keys import KINDS, distinct_values
+from lceval.sources.memlife_v10.keys import KINDS
 from lceval.sources.memlife_v10.wording import ASIDES, LOOKALIKES
 
-from helpers_memlife import family_samples
+from helpers_memlife import samples_fixture
 
-
-@pytest.fixture(scope="module")
-def samples(data_dir):
-    return family_samples("memlife_v10")  # the samples test_memlife_heldout.py checks too
-
-
-def test_twins_never_contain_each_other_and_values_never_contain_each_other():
-    rng = random.Random(0)
-    for kind in KINDS:
-        for _ in range(30):
-            key, twin = kind.pair(rng)
-            assert key != twin and key not in twin and twin not in key, (key, twin)
-            values = distinct_values(kind, rng, 12)
-            assert all(a == b or a not in b for a in values for b in values), values
+samples = samples_fixture("memlife_v10")  # the samples test_memlife_heldout.py checks too
 
 
 def test_every_role_renders_its_value_and_holder_on_the_deciding_line_of_every_format():

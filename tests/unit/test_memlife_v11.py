@@ -2,14 +2,9 @@
 other independently written families (test_memlife_heldout.py, which checks its answers against its recorded
 values, its twins, its look-alikes, its asides and its formats): what a discard records."""
 
-import pytest
+from helpers_memlife import samples_fixture
 
-from helpers_memlife import family_samples
-
-
-@pytest.fixture(scope="module")
-def samples(data_dir):
-    return family_samples("memlife_v11")  # the samples test_memlife_heldout.py checks too
+samples = samples_fixture("memlife_v11")  # the samples test_memlife_heldout.py checks too
 
 
 def test_a_discard_records_the_withdrawn_value(samples):

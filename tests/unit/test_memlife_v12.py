@@ -3,16 +3,11 @@ other independently written families (test_memlife_heldout.py, which checks its 
 values, its twins, its look-alikes, its asides and its formats): what a discard records, its re-given places, the
 number of look-alikes and every key kind in turn."""
 
-import pytest
-
 from lceval.sources.memlife_v12.keys import KINDS
 
-from helpers_memlife import family_samples
+from helpers_memlife import samples_fixture
 
-
-@pytest.fixture(scope="module")
-def samples(data_dir):
-    return family_samples("memlife_v12")  # the samples test_memlife_heldout.py checks too
+samples = samples_fixture("memlife_v12")  # the samples test_memlife_heldout.py checks too
 
 
 def test_a_discard_records_the_withdrawn_value(samples):

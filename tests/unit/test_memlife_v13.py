@@ -5,18 +5,13 @@ room for other holders in a draw and records that decide nothing."""
 
 import random
 
-import pytest
-
 from lceval.sources import memlife_v13
 from lceval.sources.memlife_v13.documents import Event, render
 from lceval.sources.memlife_v13.keys import KINDS, Draw
 
-from helpers_memlife import family_samples
+from helpers_memlife import samples_fixture
 
-
-@pytest.fixture(scope="module")
-def samples(data_dir):
-    return family_samples("memlife_v13")  # the samples test_memlife_heldout.py checks too
+samples = samples_fixture("memlife_v13")  # the samples test_memlife_heldout.py checks too
 
 
 def test_a_discard_records_the_withdrawn_value(samples):

@@ -4,34 +4,18 @@ among them): its number of key kinds, its twins, its look-alikes and its formats
 
 import random
 
-import pytest
-
 from lceval.sources.memlife_v7.documents import LINE_FORMATS, PROSE, RECORD_FORMATS, Event, render
-from lceval.sources.memlife_v7.keys import KINDS, distinct_values
+from lceval.sources.memlife_v7.keys import KINDS
 from lceval.sources.memlife_v7.wording import LOOKALIKES
 
-from helpers_memlife import PER_KIND, family_samples
+from helpers_memlife import PER_KIND, samples_fixture
 
-
-@pytest.fixture(scope="module")
-def samples(data_dir):
-    return family_samples("memlife_v7")  # the samples test_memlife_heldout.py checks too
+samples = samples_fixture("memlife_v7")  # the samples test_memlife_heldout.py checks too
 
 
 def test_consecutive_samples_cycle_through_the_key_kinds(samples):
     for task, rows in samples.items():
         assert len({s.meta["key_kind"] for s in rows}) == PER_KIND, task
-
-
-def test_twins_are_one_character_apart_and_values_never_contain_each_other():
-    rng = random.Random(0)
-    for kind in KINDS:
-        for _ in range(30):
-            key, twin = kind.pairs(rng)
-            assert key != twin and len(key) == len(twin) and sum(a != b for a, b in zip(key, twin)) == 1
-            values = distinct_values(kind, rng, 14)
-            assert all(a == b or a not in b for a in values for b in values), values
-            assert not any(v in key or v in twin for v in values), (key, values)
 
 
 def test_every_role_renders_its_holder_and_value_in_each_of_its_formats():

@@ -11,12 +11,9 @@ from lceval.sources.memlife_v8.documents import PROSE, RECORDS, Event, render
 from lceval.sources.memlife_v8.keys import KINDS, distinct_values, other_holders
 from lceval.sources.memlife_v8.wording import LOOKALIKES
 
-from helpers_memlife import family_samples
+from helpers_memlife import samples_fixture
 
-
-@pytest.fixture(scope="module")
-def by_task(data_dir):
-    return family_samples("memlife_v8")  # the samples test_memlife_heldout.py checks too
+by_task = samples_fixture("memlife_v8")  # the samples test_memlife_heldout.py checks too
 
 
 def _lines_with(s, *parts):

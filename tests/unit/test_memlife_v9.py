@@ -1,21 +1,16 @@
 """memlife_v9, the eighth (fresh held-out) memory-lifecycle family: what it adds to the checks it shares with the
 other independently written families (test_memlife_heldout.py, the twin and the look-alikes in the samples among
-them): its twins, its look-alikes and every format's deciding line."""
+them): its twins and bystanders, every format's deciding line and exactly four look-alikes."""
 
 import random
-
-import pytest
 
 from lceval.sources.memlife_v9.documents import RECORDS, Event, render
 from lceval.sources.memlife_v9.keys import KINDS, other_holders
 from lceval.sources.memlife_v9.wording import LOOKALIKES
 
-from helpers_memlife import family_samples
+from helpers_memlife import samples_fixture
 
-
-@pytest.fixture(scope="module")
-def samples(data_dir):
-    return family_samples("memlife_v9")  # the samples test_memlife_heldout.py checks too
+samples = samples_fixture("memlife_v9")  # the samples test_memlife_heldout.py checks too
 
 
 def test_twins_and_bystanders_never_contain_each_other_nor_do_values():
