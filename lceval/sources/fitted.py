@@ -1,4 +1,4 @@
-"""Families whose every sample is fitted to the target length (memlife and memlife_v2 to memlife_v10): one cached ``generate``."""
+"""Families whose every sample is fitted to the target length (memlife and memlife_v2 to memlife_v13): one cached ``generate``."""
 
 from __future__ import annotations
 
@@ -12,13 +12,16 @@ from ..sample import LongSample
 from ..tokenization import load_tokenizer
 
 
-def fitted_generator(family: str, tasks: tuple[str, ...], version: int, sample: Callable[..., LongSample]):
+def fitted_generator(family: str, tasks: tuple[str, ...], version: int, sample: Callable[..., LongSample], code: str | None = None):
     """The family's ``generate(task, num_samples=, seed=, tokenizer=, ...)`` around its uncached ``sample``.
 
     Lengths count the prompt as lm-eval renders it (``chat_template``: see ``lceval.rendering``).
     These families have no upstream procedure: their one ``length_fit`` fills every sample (``tight``).
-    Samples are cached by everything that determines their bytes, ``version`` and the generator's code included.
+    Samples are cached by everything that determines their bytes, ``version`` and the generator's code included:
+    that of the module ``code`` names and of every module of lceval it imports (``sample``'s own module by default;
+    a memlife family whose ``sample`` is built by ``memlife_common`` names its package).
     """
+    code = code or sample.__module__
 
     def generate(
         task: str,
@@ -44,7 +47,7 @@ def fitted_generator(family: str, tasks: tuple[str, ...], version: int, sample: 
 
         return cached_generation(
             make, family=family, task=f"{family}_{task}", tokenizer=tokenizer, length=max_seq_length,
-            seed=seed, count=num_samples, version=[version, code_digest(sample.__module__)], data_dir=data_dir, variant=render.identity() or None,
+            seed=seed, count=num_samples, version=[version, code_digest(code)], data_dir=data_dir, variant=render.identity() or None,
         )
 
     generate.__doc__ = f"``num_samples`` samples of a {family} task, from the on-disk cache when they were made before."

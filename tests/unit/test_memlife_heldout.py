@@ -2,16 +2,20 @@
 
 The independently written ones (memlife_v3 to memlife_v14) also share checks of their samples: determinism,
 answers written in the context, evidence of what each kind promises, variety, the 4K fit, evidence that no
-fixed word finds.
+fixed word finds; and, for the families that promise it, the twin in every sample, look-alikes beside the asked
+holder, key kinds taken in turn, every aside used. The families that draw holders and values through a ``Draw``
+and render with the others a record lists (memlife_v11 to memlife_v13) share checks of those too. A family's
+own test file holds only what is its own.
 """
 
 import importlib
 import json
+import random
 from collections import Counter
 
 import pytest
 
-from lceval.cli import DEFAULT_READER, main
+from lceval.cli import main
 from lceval.errors import LcevalError
 from lceval.harness import select_docs
 from lceval.metrics import score
@@ -20,18 +24,35 @@ from lceval.sources import memlife
 from lceval.task_index import expand, resolve
 from lceval.tokenization import count_tokens, load_tokenizer
 
-READER = str(DEFAULT_READER)
+from helpers_memlife import PER_KIND, READER, SEEDS, family_samples
+
 HELD_OUT = ("memlife_v2", "memlife_v3", "memlife_v4", "memlife_v5", "memlife_v6", "memlife_v7", "memlife_v8", "memlife_v9", "memlife_v10", "memlife_v11", "memlife_v12", "memlife_v13", "memlife_v14")
-SEEDS = {"memlife_v3": 11, "memlife_v4": 5, "memlife_v5": 23, "memlife_v6": 29, "memlife_v7": 31, "memlife_v8": 37, "memlife_v9": 37, "memlife_v10": 41, "memlife_v11": 43, "memlife_v12": 47, "memlife_v13": 53, "memlife_v14": 59}  # memlife_v4's to memlife_v14's test files use the same: their samples come from the cache
 WITHDRAWN_LABELS = {"memlife_v3": ["cancelled write", "withdrawal"], "memlife_v4": ["withdrawn write", "withdrawal"],
                     "memlife_v5": ["withdrawn write", "withdrawal"], "memlife_v6": ["withdrawn write", "withdrawal"],
                     "memlife_v7": ["withdrawn write", "withdrawal"], "memlife_v8": ["withdrawn write", "withdrawal"], "memlife_v9": ["withdrawn write", "withdrawal"],
                     "memlife_v10": ["withdrawn write", "withdrawal"], "memlife_v11": ["withdrawn write", "withdrawal"],
                     "memlife_v12": ["withdrawn write", "withdrawal"], "memlife_v13": ["withdrawn write", "withdrawal"],
                     "memlife_v14": ["withdrawn write", "withdrawal"]}
-PER_KIND = 8
 # memlife_v3's version samples spread up to six writes over the haystack: their evidence can need more than 512 tokens.
 WIDER_THAN_512 = {"memlife_v3": {"version"}}
+# From memlife_v6 on, every sample names the twin (with values of its own) and a distractor's look-alikes stand beside
+# the asked holder; from memlife_v7 on, consecutive samples take the key kinds in turn (memlife_common.kinds_in_turn).
+TWIN_IN_EVERY_SAMPLE = ("memlife_v6", "memlife_v7", "memlife_v8", "memlife_v9", "memlife_v10", "memlife_v11", "memlife_v12", "memlife_v13")
+KINDS_IN_TURN = TWIN_IN_EVERY_SAMPLE[1:]
+# The asides (values told in passing) in a family's wording: the name of their dict, and an aside's wordings.
+ASIDES = {"memlife_v11": ("PASSING", lambda aside: aside[1]), "memlife_v12": ("ASIDES", lambda aside: aside.wordings),
+          "memlife_v13": ("PASSING", lambda aside: aside[1])}
+# Families whose key kinds draw (holder, twin) pairs: the kind's method, how many distinct values a test draws with each
+# pair (0: none), whether the twin is one character from the holder, whether no value falls inside either name.
+PAIRS = {"memlife_v4": ("pairs", 0, False, False), "memlife_v5": ("pairs", 6, False, False), "memlife_v6": ("pairs", 8, True, False),
+         "memlife_v7": ("pairs", 14, True, True), "memlife_v10": ("pair", 12, False, False)}
+# Families whose ``Draw(kind, rng)`` gives key, twin, other() and values(n), rendered by render(event, rng, others):
+# (trials, most characters the twin differs by, other holders a test draws, whether others are kept far from every name).
+DRAWS = {"memlife_v11": (30, 1, 4, False), "memlife_v12": (40, 2, 20, False), "memlife_v13": (30, 1, 4, True)}
+# (rounds of each role that reach every format, whether the deciding sentence is a whole line of its document).
+ROUNDS = {"memlife_v11": (60, False), "memlife_v12": (60, True), "memlife_v13": (80, False)}
+# Families whose aside names the value once, in a sentence set off by spaces.
+ASIDE_SENTENCE_APART = ("memlife_v12",)
 
 
 @pytest.mark.parametrize("family", HELD_OUT)
@@ -61,9 +82,7 @@ def test_unknown_task_names_the_known_ones(family):
 @pytest.fixture(scope="module", params=sorted(SEEDS))
 def written(request, data_dir):
     """(source module, seed, {task: samples}) of one independently written family."""
-    source = importlib.import_module(f"lceval.sources.{request.param}")
-    seed = SEEDS[request.param]
-    return source, seed, {t: source.generate(t, num_samples=PER_KIND, seed=seed, tokenizer=READER) for t in source.TASKS}
+    return importlib.import_module(f"lceval.sources.{request.param}"), SEEDS[request.param], family_samples(request.param)
 
 
 def test_answers_follow_from_the_recorded_values(written):
@@ -195,3 +214,120 @@ def test_lm_eval_loads_the_group_and_builds_its_documents(family, data_dir, tmp_
     assert {f"lceval_{family}_{t}" for t in source.TASKS} <= set(loaded)
     docs = list(loaded[f"lceval_{family}_discard"].test_docs())
     assert len(docs) == 2 and docs[0]["target"] == source.NO_LONGER_VALID
+
+
+@pytest.mark.parametrize("written", TWIN_IN_EVERY_SAMPLE, indirect=True)
+def test_the_twin_is_in_every_sample_and_no_deciding_line_names_it(written):
+    for task, rows in written[2].items():
+        for s in rows:
+            assert s.meta["twin"] in s.context and all(v in s.context for v in s.meta.get("twin_values", ())), (task, s.index)
+            assert not any(s.meta["twin"] in t for t in s.evidence_texts()), (task, s.index)
+
+
+@pytest.mark.parametrize("written", TWIN_IN_EVERY_SAMPLE, indirect=True)
+def test_look_alikes_name_the_asked_holder_and_the_twin_value_names_the_twin(written):
+    for s in written[2]["distractor"]:
+        lines = s.context.split("\n")
+        *lookalikes, twin_value = s.meta["lookalike_values"]
+        assert all(any(v in line and s.meta["key"] in line for line in lines) for v in lookalikes), s.index
+        assert any(twin_value in line and s.meta["twin"] in line for line in lines), s.index
+
+
+@pytest.mark.parametrize("written", KINDS_IN_TURN, indirect=True)
+def test_consecutive_samples_take_the_key_kinds_in_turn(written):
+    source, _, samples = written
+    kinds = [k.name for k in importlib.import_module(f"{source.__name__}.keys").KINDS]
+    for task, rows in samples.items():
+        names = [s.meta["key_kind"] for s in rows]
+        start = kinds.index(names[0])
+        assert names == [kinds[(start + s.index) % len(kinds)] for s in rows], task
+
+
+@pytest.mark.parametrize("written", sorted(ASIDES), indirect=True)
+def test_values_told_in_passing_come_in_every_kind_of_aside(written):
+    source, _, samples = written
+    asides = getattr(importlib.import_module(f"{source.__name__}.wording"), ASIDES[source.__name__.rsplit(".", 1)[1]][0])
+    assert {f for s in samples["nowrite"] for f in s.meta["evidence_formats"]} == set(asides)
+
+
+@pytest.mark.parametrize("family", sorted(PAIRS))
+def test_twins_never_contain_each_other_and_values_never_contain_each_other(family):
+    method, n_values, one_apart, values_apart = PAIRS[family]
+    keys = importlib.import_module(f"lceval.sources.{family}.keys")
+    rng = random.Random(0)
+    for kind in keys.KINDS:
+        for _ in range(30):
+            key, twin = getattr(kind, method)(rng)
+            assert key != twin and key not in twin and twin not in key, (key, twin)
+            assert not one_apart or len(key) == len(twin) and sum(a != b for a, b in zip(key, twin)) == 1, (key, twin)
+            if n_values:
+                values = keys.distinct_values(kind, rng, n_values)
+                assert all(a == b or a not in b for a in values for b in values), values
+                assert not values_apart or not any(v in key or v in twin for v in values), (key, values)
+
+
+def _drawing(family: str):
+    """(KINDS, Draw, Event, render, SENTENCE_FORMATS + RECORD_FORMATS) of a family that draws through a ``Draw``."""
+    keys = importlib.import_module(f"lceval.sources.{family}.keys")
+    documents = importlib.import_module(f"lceval.sources.{family}.documents")
+    return keys.KINDS, keys.Draw, documents.Event, documents.render, documents.SENTENCE_FORMATS + documents.RECORD_FORMATS
+
+
+@pytest.mark.parametrize("family", sorted(DRAWS))
+def test_a_draws_twin_is_near_and_no_name_or_value_contains_another(family):
+    trials, apart, others, far = DRAWS[family]
+    kinds, draw_of = _drawing(family)[:2]
+    rng = random.Random(0)
+    for kind in kinds:
+        for _ in range(trials):
+            draw = draw_of(kind, rng)
+            key, twin = draw.key, draw.twin
+            assert len(key) == len(twin) and 1 <= sum(a != b for a, b in zip(key, twin)) <= apart, (key, twin)
+            names = [key, twin, *(draw.other()[0] for _ in range(others))]  # as many as the family's longest sample lists
+            assert len(set(names)) == len(names) and all(a == b or a not in b for a in names for b in names), names
+            if far:  # the others are not near twins of any name either
+                assert all(len(o) != len(n) or sum(a != b for a, b in zip(o, n)) > 2 for o in names[2:] for n in names if o != n), names
+            values = draw.values(8)
+            assert len(set(values)) == 8 and all(a == b or a not in b for a in values for b in values), values
+            assert not any(v in n for v in values for n in names), (names, values)
+
+
+@pytest.mark.parametrize("family", sorted(ROUNDS))
+def test_every_role_renders_holder_and_value_on_one_deciding_line_in_every_format(family):
+    kinds, draw_of, event, render, formats = _drawing(family)
+    rounds, whole_line = ROUNDS[family]
+    rng = random.Random(1)
+    for kind in kinds:
+        seen = set()
+        for role in ("give", "change", "take_back"):
+            for _ in range(rounds):
+                draw = draw_of(kind, rng)
+                doc = render(event(role, kind, draw.key, "V1", old="V0", label="x"), rng, [draw.other() for _ in range(rng.randint(0, 2))])
+                (start, end, _), = doc.spans
+                line = doc.text[start:end]
+                assert "\n" not in line and draw.key in line and "V1" in line, (role, doc.fmt, doc.text)
+                assert role != "change" or "V0" in line, (doc.fmt, line)
+                assert not whole_line or doc.text[start - 1:start] in ("", "\n") and doc.text[end:end + 1] in ("", "\n"), (doc.fmt, doc.text)
+                seen.add(doc.fmt)
+        assert seen == set(formats)
+
+
+@pytest.mark.parametrize("family", sorted(ASIDES))
+def test_look_alikes_and_asides_render_as_promised(family):
+    kinds, draw_of, event, render, _ = _drawing(family)
+    sentence_formats = importlib.import_module(f"lceval.sources.{family}.documents").SENTENCE_FORMATS
+    wording = importlib.import_module(f"lceval.sources.{family}.wording")
+    name, wordings = ASIDES[family]
+    rng = random.Random(2)
+    for kind in kinds:
+        draw = draw_of(kind, rng)
+        for template in wording.LOOKALIKES:
+            doc = render(event("lookalike", kind, draw.key, "V1", template=template), rng, [])
+            assert draw.key in doc.text and "V1" in doc.text and not doc.spans and doc.fmt in sentence_formats
+        for aside, told in getattr(wording, name).items():
+            for variant in range(len(wordings(told))):
+                doc = render(event("passing", kind, draw.key, "V1", label="x", template=aside, variant=variant), rng, [])
+                (start, end, _), = doc.spans
+                assert doc.fmt == aside and draw.key in doc.text[start:end] and "V1" in doc.text[start:end]
+                if family in ASIDE_SENTENCE_APART:
+                    assert doc.text.count("V1") == 1 and doc.text[start - 1] in " \n" and doc.text[end] == " "

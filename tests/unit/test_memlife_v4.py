@@ -1,21 +1,10 @@
-"""memlife_v4, the fresh held-out memory-lifecycle family: what it adds to the checks it shares with memlife_v3
-(test_memlife_heldout.py): the values it records and its twins."""
+"""memlife_v4, the fresh held-out memory-lifecycle family: what it adds to the checks it shares with the other
+independently written families (test_memlife_heldout.py, that twins never contain each other among them): the
+values it records and its twins in the samples."""
 
-import random
+from helpers_memlife import samples_fixture
 
-import pytest
-
-from lceval.cli import DEFAULT_READER
-from lceval.sources import memlife_v4
-from lceval.sources.memlife_v4.keys import KINDS
-
-READER = str(DEFAULT_READER)
-PER_KIND, SEED = 8, 5  # as in test_memlife_heldout.py: one generation, cached, serves both
-
-
-@pytest.fixture(scope="module")
-def samples(data_dir):
-    return {task: memlife_v4.generate(task, num_samples=PER_KIND, seed=SEED, tokenizer=READER) for task in memlife_v4.TASKS}
+samples = samples_fixture("memlife_v4")  # the samples test_memlife_heldout.py checks too
 
 
 def test_answers_follow_from_the_recorded_values(samples):
@@ -27,11 +16,3 @@ def test_answers_follow_from_the_recorded_values(samples):
         if not s.meta["withdrawn"]:  # the twin's value was the one withdrawn; the asked one stands
             assert s.meta["twin"] in s.context and s.answers[0] != s.meta["cancelled_value"]
     assert all(len(s.meta["lookalike_values"]) >= 5 for s in samples["distractor"])  # four fictions or more and the twin
-
-
-def test_twins_never_contain_each_other():
-    rng = random.Random(0)
-    for kind in KINDS:
-        for _ in range(30):
-            subject, twin = kind.pairs(rng)
-            assert subject not in twin and twin not in subject, (subject, twin)

@@ -1,24 +1,10 @@
 """memlife_v5, the fifth (fresh held-out) memory-lifecycle family: what it adds to the checks it shares with the
-other independently written families (test_memlife_heldout.py): the values it records,
-its twins and oracle recall at a 512-token budget."""
+other independently written families (test_memlife_heldout.py, oracle recall at a 512-token budget and names and
+values that never contain each other among them): the values it records and its twins in the samples."""
 
-import random
+from helpers_memlife import samples_fixture
 
-import pytest
-
-from lceval.cli import DEFAULT_READER
-from lceval.harness import select_docs
-from lceval.settings import TaskSettings
-from lceval.sources import memlife_v5
-from lceval.sources.memlife_v5.keys import KINDS, distinct_values
-
-READER = str(DEFAULT_READER)
-PER_KIND, SEED = 8, 23  # as in test_memlife_heldout.py: one generation, cached, serves both
-
-
-@pytest.fixture(scope="module")
-def samples(data_dir):
-    return {task: memlife_v5.generate(task, num_samples=PER_KIND, seed=SEED, tokenizer=READER) for task in memlife_v5.TASKS}
+samples = samples_fixture("memlife_v5")  # the samples test_memlife_heldout.py checks too
 
 
 def test_answers_follow_from_the_recorded_values(samples):
@@ -31,20 +17,3 @@ def test_answers_follow_from_the_recorded_values(samples):
         if not s.meta["withdrawn"]:  # the twin's value was the one withdrawn; the asked one stands
             assert s.meta["twin"] in s.context and s.answers[0] != s.meta["cancelled_value"]
     assert all(len(s.meta["lookalike_values"]) >= 5 for s in samples["distractor"])  # four look-alikes or more and the twin
-
-
-def test_twins_never_contain_each_other_and_values_never_contain_each_other():
-    rng = random.Random(0)
-    for kind in KINDS:
-        for _ in range(30):
-            subject, twin = kind.pairs(rng)
-            assert subject != twin and subject not in twin and twin not in subject, (subject, twin)
-            values = distinct_values(kind, rng, 6)
-            assert all(a == b or a not in b for a in values for b in values), values
-
-
-@pytest.mark.parametrize("task", memlife_v5.TASKS)
-def test_oracle_keeps_all_evidence_at_a_512_token_budget(task, data_dir):
-    settings = TaskSettings.from_kwargs("memlife_v5", task, tokenizer=READER, num_samples=3, seed=SEED, selector="oracle", budget=512)
-    docs = select_docs(settings)
-    assert len(docs) == 3 and all(d["evidence_recall"] == 1.0 for d in docs)

@@ -1,46 +1,20 @@
 """memlife_v6, the sixth (fresh held-out) memory-lifecycle family: what it adds to the checks it shares with the
-other independently written families (test_memlife_heldout.py): its twins, its look-alikes and its
-formats."""
+other independently written families (test_memlife_heldout.py, the twin and the look-alikes in the samples among
+them): its twins, its look-alikes and its formats."""
 
 import random
 
-import pytest
-
-from lceval.cli import DEFAULT_READER
-from lceval.sources import memlife_v6
 from lceval.sources.memlife_v6.documents import DRY_RUN, Event, render
-from lceval.sources.memlife_v6.keys import KINDS, distinct_values
+from lceval.sources.memlife_v6.keys import KINDS
 from lceval.sources.memlife_v6.statements import LOOKALIKES
 
-READER = str(DEFAULT_READER)
-PER_KIND, SEED = 8, 29  # as in test_memlife_heldout.py: one generation, cached, serves both
+from helpers_memlife import samples_fixture
 
-
-@pytest.fixture(scope="module")
-def samples(data_dir):
-    return {task: memlife_v6.generate(task, num_samples=PER_KIND, seed=SEED, tokenizer=READER) for task in memlife_v6.TASKS}
+samples = samples_fixture("memlife_v6")  # the samples test_memlife_heldout.py checks too
 
 
 def test_a_distractor_has_four_look_alikes_or_more_and_the_twin(samples):
     assert all(len(s.meta["lookalike_values"]) >= 5 for s in samples["distractor"])
-
-
-def test_the_twin_is_in_every_sample_and_no_deciding_line_names_it(samples):
-    for task, rows in samples.items():
-        for s in rows:
-            assert s.meta["twin"] in s.context, (task, s.index)
-            assert not any(s.meta["twin"] in t for t in s.evidence_texts()), (task, s.index)
-
-
-def test_twins_never_contain_each_other_and_values_never_contain_each_other():
-    rng = random.Random(0)
-    for kind in KINDS:
-        for _ in range(30):
-            key, twin = kind.pairs(rng)
-            assert key != twin and len(key) == len(twin) and key not in twin and twin not in key, (key, twin)
-            assert sum(a != b for a, b in zip(key, twin)) == 1
-            values = distinct_values(kind, rng, 8)
-            assert all(a == b or a not in b for a in values for b in values), values
 
 
 def test_every_role_renders_its_value_and_holder_in_every_format_it_can_take():
@@ -55,11 +29,3 @@ def test_every_role_renders_its_value_and_holder_in_every_format_it_can_take():
         for template in (*LOOKALIKES, DRY_RUN):
             doc = render(Event("lookalike", kind, key, "V1", template=template), rng)
             assert key in doc.text and "V1" in doc.text and not doc.spans
-
-
-def test_look_alikes_name_the_asked_holder_and_the_twin_value_names_the_twin(samples):
-    for s in samples["distractor"]:
-        lines = s.context.split("\n")
-        *lookalikes, twin_value = s.meta["lookalike_values"]
-        assert all(any(v in line and s.meta["key"] in line for line in lines) for v in lookalikes), s.index
-        assert any(twin_value in line and s.meta["twin"] in line for line in lines), s.index

@@ -1,47 +1,21 @@
 """memlife_v7, the seventh (fresh held-out) memory-lifecycle family: what it adds to the checks it shares with the
-other independently written families (test_memlife_heldout.py): its twins, its look-alikes and its
-formats."""
+other independently written families (test_memlife_heldout.py, the twin, the look-alikes and the key kinds in turn
+among them): its number of key kinds, its twins, its look-alikes and its formats."""
 
 import random
 
-import pytest
-
-from lceval.cli import DEFAULT_READER
-from lceval.sources import memlife_v7
 from lceval.sources.memlife_v7.documents import LINE_FORMATS, PROSE, RECORD_FORMATS, Event, render
-from lceval.sources.memlife_v7.keys import KINDS, distinct_values
+from lceval.sources.memlife_v7.keys import KINDS
 from lceval.sources.memlife_v7.wording import LOOKALIKES
 
-READER = str(DEFAULT_READER)
-PER_KIND, SEED = 8, 31  # as in test_memlife_heldout.py: one generation, cached, serves both
+from helpers_memlife import PER_KIND, samples_fixture
 
-
-@pytest.fixture(scope="module")
-def samples(data_dir):
-    return {task: memlife_v7.generate(task, num_samples=PER_KIND, seed=SEED, tokenizer=READER) for task in memlife_v7.TASKS}
+samples = samples_fixture("memlife_v7")  # the samples test_memlife_heldout.py checks too
 
 
 def test_consecutive_samples_cycle_through_the_key_kinds(samples):
     for task, rows in samples.items():
         assert len({s.meta["key_kind"] for s in rows}) == PER_KIND, task
-
-
-def test_the_twin_is_in_every_sample_and_no_deciding_line_names_it(samples):
-    for task, rows in samples.items():
-        for s in rows:
-            assert s.meta["twin"] in s.context, (task, s.index)
-            assert not any(s.meta["twin"] in t for t in s.evidence_texts()), (task, s.index)
-
-
-def test_twins_are_one_character_apart_and_values_never_contain_each_other():
-    rng = random.Random(0)
-    for kind in KINDS:
-        for _ in range(30):
-            key, twin = kind.pairs(rng)
-            assert key != twin and len(key) == len(twin) and sum(a != b for a, b in zip(key, twin)) == 1
-            values = distinct_values(kind, rng, 14)
-            assert all(a == b or a not in b for a in values for b in values), values
-            assert not any(v in key or v in twin for v in values), (key, values)
 
 
 def test_every_role_renders_its_holder_and_value_in_each_of_its_formats():
@@ -63,11 +37,3 @@ def test_every_role_renders_its_holder_and_value_in_each_of_its_formats():
             for fmt in (*LINE_FORMATS, *LINE_FORMATS):
                 doc = render(Event("lookalike", kind, key, "V1", template=template), rng, fmt)
                 assert key in doc.text and "V1" in doc.text and not doc.spans
-
-
-def test_look_alikes_name_the_asked_holder_and_the_twin_value_names_the_twin(samples):
-    for s in samples["distractor"]:
-        lines = s.context.split("\n")
-        *lookalikes, twin_value = s.meta["lookalike_values"]
-        assert all(any(v in line and s.meta["key"] in line for line in lines) for v in lookalikes), s.index
-        assert any(twin_value in line and s.meta["twin"] in line for line in lines), s.index

@@ -12,6 +12,7 @@ import dataclasses
 import random
 import re
 
+from ..memlife_common.sampling import Document
 from .keys import KeyKind
 from .wording import ASIDES, CHANGES, FILLER, LOOKALIKES, WITHDRAWALS, WRITES, fill
 
@@ -28,13 +29,6 @@ class Event:
     old: str = ""
     label: str = ""
     template: str = ""  # look-alikes: which one (so a sample never repeats one)
-
-
-@dataclasses.dataclass(frozen=True)
-class Document:
-    fmt: str
-    text: str
-    spans: tuple[tuple[int, int, str], ...]
 
 
 def _doc(fmt: str, before: list[str], line: str, after: list[str], label: str) -> Document:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import random
 
+from ..memlife_common.plans import Plan, scatter
 from ..memlife_v2 import NO_LONGER_VALID
 from .documents import Event
 from .keys import KeyKind, distinct_values, other_holder
@@ -39,14 +40,6 @@ class Draw:
         return fill(rng.choice(templates), h=self.holder, t=k.thing, r=k.role, their=k.their, **extra)
 
 
-@dataclasses.dataclass(frozen=True)
-class Plan:
-    events: list[Event]
-    question: str
-    answers: list[str]
-    meta: dict
-
-
 def _chain(d: Draw, values: list[str], labels: list[str]) -> list[Event]:
     """A first write then one change per further value, each labelled as ``labels`` says."""
     return [d.event("write" if i == 0 else "change", v, values[i - 1] if i else "", labels[i]) for i, v in enumerate(values)]
@@ -54,10 +47,7 @@ def _chain(d: Draw, values: list[str], labels: list[str]) -> list[Event]:
 
 def _with_background(d: Draw, events: list[Event], rng: random.Random, twin_value: str, other_value: str) -> list[Event]:
     """``events`` in order, with the twin's and the third holder's writes slotted in at random places."""
-    events = list(events)
-    for extra in (d.event("write", twin_value, holder=d.twin), d.event("write", other_value, holder=d.other)):
-        events.insert(rng.randint(0, len(events)), extra)
-    return events
+    return scatter(events, [d.event("write", twin_value, holder=d.twin), d.event("write", other_value, holder=d.other)], rng)
 
 
 def _meta(d: Draw, **fields) -> dict:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from ..memlife_common.sampling import Document
 from .keys import Kind
 from .wording import CHANGE, GIVE, LOOKALIKES, PASSING, PEOPLE, TAKE_BACK
 
@@ -30,13 +31,6 @@ class Event:
     label: str | None = None
     template: str | None = None
     variant: int = 0  # which wording of an aside
-
-
-@dataclass(frozen=True)
-class Document:
-    fmt: str
-    text: str
-    spans: tuple[tuple[int, int, str], ...]
 
 
 def render(event: Event, rng: random.Random, others: list[tuple[str, str]]) -> Document:

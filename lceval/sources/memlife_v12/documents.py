@@ -6,20 +6,13 @@ A document's one evidence span is its deciding line (or, in an aside, its decidi
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 
+from ..memlife_common.sampling import Document
 from .events import Event
 from .formats import FORMATS, RECORD_FORMATS, SENTENCE_FORMATS, fill
 from .wording import ASIDES
 
 __all__ = ["Document", "Event", "RECORD_FORMATS", "SENTENCE_FORMATS", "render"]
-
-
-@dataclass(frozen=True)
-class Document:
-    fmt: str
-    text: str
-    spans: tuple[tuple[int, int, str], ...]
 
 
 def render(event: Event, rng: random.Random, others: list[tuple[str, str]]) -> Document:

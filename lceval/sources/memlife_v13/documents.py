@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from ..memlife_common.sampling import Document
 from .keys import Kind
 from .wording import PASSING, PHRASES
 
@@ -28,13 +29,6 @@ class Event:
     label: str | None = None  # the evidence label; None: the document decides nothing
     template: str | None = None  # a look-alike's sentence, an aside's name
     variant: int = 0  # which wording of an aside
-
-
-@dataclass(frozen=True)
-class Document:
-    fmt: str
-    text: str
-    spans: tuple[tuple[int, int, str], ...]
 
 
 class Deciding(str):

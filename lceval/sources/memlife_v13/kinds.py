@@ -6,8 +6,8 @@ The twin holder always has places of its own, so no line about it ever decides a
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
 
+from ..memlife_common.plans import Plan, history, into_slots, twin_history, values_meta
 from ..memlife_v2 import NO_LONGER_VALID
 from .documents import Event
 from .keys import Draw
@@ -16,47 +16,15 @@ from .wording import CURRENT, FIRST, GENUINE, IN_PASSING, KTH, LOOKALIKES, ORDIN
 __all__ = ["NO_LONGER_VALID", "PLANS", "Plan"]
 
 
-@dataclass
-class Plan:
-    events: list[Event]  # in document order
-    question: str
-    answers: list[str]
-    meta: dict = field(default_factory=dict)
-
-
-def _history(draw: Draw, holder: str, values: list[str], labels: dict[int, str]) -> list[Event]:
-    """A first allocation of ``values[0]``, then a change to each later value; event ``i`` labelled ``labels.get(i)``."""
-    events = [Event("give", draw.kind, holder, values[0], label=labels.get(0))]
-    return events + [Event("change", draw.kind, holder, values[i], old=values[i - 1], label=labels.get(i))
-                     for i in range(1, len(values))]
-
-
-def _twin(draw: Draw, changes: int) -> tuple[list[str], list[Event]]:
-    values = draw.values(1 + changes)
-    return values, _history(draw, draw.twin, values, {})
-
-
-def _merge(a: list[Event], b: list[Event], rng: random.Random) -> list[Event]:
-    """``a`` and ``b`` shuffled together, each in its own order."""
-    slots = set(rng.sample(range(len(a) + len(b)), len(b)))
-    ai, bi = iter(a), iter(b)
-    return [next(bi) if i in slots else next(ai) for i in range(len(a) + len(b))]
-
-
 def _ask(templates: tuple[str, ...], draw: Draw, rng: random.Random, **extra) -> str:
     return rng.choice(templates).format(key=draw.key, role=draw.kind.role, holder=draw.kind.holder, **extra)
 
 
-def _meta(draw: Draw, values: list[str], twin_values: list[str], **extra) -> dict:
-    return {"key": draw.key, "twin": draw.twin, "key_kind": draw.kind.name, "values": values, "writes": len(values),
-            "twin_values": twin_values, **extra}
-
-
 def overwrite(draw: Draw, rng: random.Random, index: int) -> Plan:
     values = draw.values(rng.randint(2, 6))
-    mine = _history(draw, draw.key, values, {len(values) - 1: "latest write"})
-    twin_values, twins = _twin(draw, rng.randint(0, 1))
-    return Plan(_merge(mine, twins, rng), _ask(CURRENT, draw, rng), [values[-1]], _meta(draw, values, twin_values))
+    mine = history(Event, draw.kind, draw.key, values, {len(values) - 1: "latest write"})
+    twin_values, twins = twin_history(Event, draw, rng.randint(0, 1))
+    return Plan(into_slots(mine, twins, rng), _ask(CURRENT, draw, rng), [values[-1]], values_meta(draw, values, twin_values))
 
 
 def version(draw: Draw, rng: random.Random, index: int) -> Plan:
@@ -73,20 +41,20 @@ def version(draw: Draw, rng: random.Random, index: int) -> Plan:
     else:
         k, labels, question = n - 1, {n - 2: "previous write", n - 1: "latest write"}, _ask(PREVIOUS, draw, rng)
     values = draw.values(n)
-    twin_values, twins = _twin(draw, rng.randint(1, 2))
-    events = _merge(_history(draw, draw.key, values, labels), twins, rng)
-    return Plan(events, question, [values[k - 1]], _meta(draw, values, twin_values, asked=asked, k=k))
+    twin_values, twins = twin_history(Event, draw, rng.randint(1, 2))
+    events = into_slots(history(Event, draw.kind, draw.key, values, labels), twins, rng)
+    return Plan(events, question, [values[k - 1]], values_meta(draw, values, twin_values, asked=asked, k=k))
 
 
 def distractor(draw: Draw, rng: random.Random, index: int) -> Plan:
     value = draw.value()
     templates = rng.sample(LOOKALIKES, rng.randint(3, 5))
     fakes = draw.values(len(templates))
-    twin_values, twins = _twin(draw, 0)
+    twin_values, twins = twin_history(Event, draw, 0)
     events = [Event("lookalike", draw.kind, draw.key, v, template=t) for v, t in zip(fakes, templates)]
-    events = _merge(events, [Event("give", draw.kind, draw.key, value, label="write")], rng)
-    meta = _meta(draw, [value], twin_values, lookalike_values=[*fakes, *twin_values])
-    return Plan(_merge(events, twins, rng), _ask(GENUINE, draw, rng), [value], meta)
+    events = into_slots(events, [Event("give", draw.kind, draw.key, value, label="write")], rng)
+    meta = values_meta(draw, [value], twin_values, lookalike_values=[*fakes, *twin_values])
+    return Plan(into_slots(events, twins, rng), _ask(GENUINE, draw, rng), [value], meta)
 
 
 def nowrite(draw: Draw, rng: random.Random, index: int) -> Plan:
@@ -94,8 +62,8 @@ def nowrite(draw: Draw, rng: random.Random, index: int) -> Plan:
     aside = sorted(PASSING)[index % len(PASSING)]
     variant = index // len(PASSING) % 2  # each aside's two wordings in turn
     passing = Event("passing", draw.kind, draw.key, value, label="told in passing", template=aside, variant=variant)
-    twin_values, twins = _twin(draw, rng.randint(0, 1))
-    return Plan(_merge([passing], twins, rng), _ask(IN_PASSING, draw, rng), [value], _meta(draw, [value], twin_values))
+    twin_values, twins = twin_history(Event, draw, rng.randint(0, 1))
+    return Plan(into_slots([passing], twins, rng), _ask(IN_PASSING, draw, rng), [value], values_meta(draw, [value], twin_values))
 
 
 def discard(draw: Draw, rng: random.Random, index: int) -> Plan:
@@ -108,20 +76,20 @@ def discard(draw: Draw, rng: random.Random, index: int) -> Plan:
 
 def _withdrawn(draw: Draw, rng: random.Random) -> Plan:
     values = draw.values(rng.randint(1, 2))
-    mine = _history(draw, draw.key, values, {len(values) - 1: "withdrawn write"})
+    mine = history(Event, draw.kind, draw.key, values, {len(values) - 1: "withdrawn write"})
     mine.append(Event("take_back", draw.kind, draw.key, values[-1], label="withdrawal"))
-    twin_values, twins = _twin(draw, 0)
-    meta = _meta(draw, values, twin_values, withdrawn=True, regiven=False, cancelled_value=values[-1])
-    return Plan(_merge(mine, twins, rng), _ask(CURRENT, draw, rng), [NO_LONGER_VALID], meta)
+    twin_values, twins = twin_history(Event, draw, 0)
+    meta = values_meta(draw, values, twin_values, withdrawn=True, regiven=False, cancelled_value=values[-1])
+    return Plan(into_slots(mine, twins, rng), _ask(CURRENT, draw, rng), [NO_LONGER_VALID], meta)
 
 
 def _twin_withdrawn(draw: Draw, rng: random.Random) -> Plan:
     values = draw.values(1)
-    mine = _history(draw, draw.key, values, {0: "write"})
-    twin_values, twins = _twin(draw, 0)
+    mine = history(Event, draw.kind, draw.key, values, {0: "write"})
+    twin_values, twins = twin_history(Event, draw, 0)
     twins.append(Event("take_back", draw.kind, draw.twin, twin_values[-1]))
-    meta = _meta(draw, values, twin_values, withdrawn=False, regiven=False, cancelled_value=twin_values[-1])
-    return Plan(_merge(mine, twins, rng), _ask(CURRENT, draw, rng), values, meta)
+    meta = values_meta(draw, values, twin_values, withdrawn=False, regiven=False, cancelled_value=twin_values[-1])
+    return Plan(into_slots(mine, twins, rng), _ask(CURRENT, draw, rng), values, meta)
 
 
 def _regiven(draw: Draw, rng: random.Random) -> Plan:
@@ -129,9 +97,9 @@ def _regiven(draw: Draw, rng: random.Random) -> Plan:
     values = draw.values(2)
     mine = [Event("give", draw.kind, draw.key, values[0]), Event("take_back", draw.kind, draw.key, values[0]),
             Event("give", draw.kind, draw.key, values[1], label="re-given write")]
-    twin_values, twins = _twin(draw, rng.randint(0, 1))
-    meta = _meta(draw, values, twin_values, withdrawn=False, regiven=True, cancelled_value=values[0])
-    return Plan(_merge(mine, twins, rng), _ask(CURRENT, draw, rng), values[-1:], meta)
+    twin_values, twins = twin_history(Event, draw, rng.randint(0, 1))
+    meta = values_meta(draw, values, twin_values, withdrawn=False, regiven=True, cancelled_value=values[0])
+    return Plan(into_slots(mine, twins, rng), _ask(CURRENT, draw, rng), values[-1:], meta)
 
 
 PLANS = {"overwrite": overwrite, "version": version, "distractor": distractor, "nowrite": nowrite, "discard": discard}

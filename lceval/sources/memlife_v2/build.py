@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 
 from ...sample import LongSample
 from ..essay_documents import documents_sample
+from ..memlife_common.sampling import ANSWER_PREFIX, MAX_NEW_TOKENS
 from .formats import Block, Insert, render
 
 NO_LONGER_VALID = "no longer valid"  # the memlife_exact answer for a withdrawn value
-MAX_NEW_TOKENS = 32
 
 TEMPLATE = (
     "The text below mixes essay prose with notes, logs, chats, emails, tables and settings files. "
@@ -24,7 +24,6 @@ TEMPLATE = (
     "Question: {question}\n"
     f"Reply with the value alone, exactly as written. If it was withdrawn and nothing replaced it, reply \"{NO_LONGER_VALID}\"."
 )
-ANSWER_PREFIX = "\nAnswer:"
 
 
 @dataclass

@@ -13,20 +13,12 @@ from __future__ import annotations
 
 import dataclasses
 import random
-from dataclasses import dataclass, field
 
+from ..memlife_common.plans import Plan, interleave
 from ..memlife_v2.build import NO_LONGER_VALID
 from .events import LOOK_ALIKES, Event
 from .keys import KINDS, Key, Values, draw_pair
 from .questions import ask
-
-
-@dataclass
-class Plan:
-    events: list[Event]  # in document order
-    question: str
-    answers: list[str]
-    meta: dict = field(default_factory=dict)
 
 
 def _history(key: Key, count: int, values: Values, draw, labels: dict[int, str] | None = None, typos: float = 0.0) -> list[Event]:
@@ -53,17 +45,6 @@ def _noise(rng: random.Random, values: Values, avoid: str) -> list[Event]:
     return events
 
 
-def _interleave(rng: random.Random, *runs: list[Event]) -> list[Event]:
-    """The runs merged at random, each keeping its own order."""
-    queues = [list(r) for r in runs if r]
-    merged = []
-    while queues:
-        queue = rng.choices(queues, weights=[len(q) for q in queues])[0]
-        merged.append(queue.pop(0))
-        queues = [q for q in queues if q]
-    return merged
-
-
 def _meta(pair, **extra) -> dict:
     return {"key": pair.asked.subject, "field": pair.asked.field, "key_kind": pair.asked.kind, "twin": pair.twin.subject, **extra}
 
@@ -73,7 +54,7 @@ def overwrite(rng: random.Random, index: int) -> Plan:
     count = rng.randint(2, 6)
     chain = _history(pair.asked, count, values, pair.draw, {count - 1: "last write"}, typos=0.25)
     twin = _history(pair.twin, rng.randint(0, 2), values, pair.draw)
-    events = _interleave(rng, chain, twin, _noise(rng, values, pair.asked.kind))
+    events = interleave(rng, chain, twin, _noise(rng, values, pair.asked.kind))
     return Plan(events, ask("current", pair.asked, rng), [chain[-1].value], _meta(pair, writes=count))
 
 
@@ -85,7 +66,7 @@ def version(rng: random.Random, index: int) -> Plan:
     needed = range(count - 2, count) if asked == "previous" else range(k)
     chain = _history(pair.asked, count, values, pair.draw, {i: f"write {i + 1}" for i in needed})
     twin = _history(pair.twin, rng.randint(0, 2), values, pair.draw)
-    events = _interleave(rng, chain, twin, _noise(rng, values, pair.asked.kind))
+    events = interleave(rng, chain, twin, _noise(rng, values, pair.asked.kind))
     return Plan(events, ask(asked, pair.asked, rng, k), [chain[k - 1].value], _meta(pair, asked=asked, k=k, writes=count))
 
 
@@ -96,7 +77,7 @@ def distractor(rng: random.Random, index: int) -> Plan:
     fakes.append(Event("set", pair.twin, values.new(pair.draw)))
     events = [real, *fakes]
     rng.shuffle(events)
-    events = _interleave(rng, events, _noise(rng, values, pair.asked.kind))
+    events = interleave(rng, events, _noise(rng, values, pair.asked.kind))
     return Plan(events, ask("current", pair.asked, rng), [real.value],
                 _meta(pair, lookalikes=[e.kind for e in fakes], lookalike_values=[e.value for e in fakes]))
 
@@ -105,7 +86,7 @@ def nowrite(rng: random.Random, index: int) -> Plan:
     pair, values = draw_pair(rng), Values(rng)
     told = Event("mention", pair.asked, values.new(pair.draw), label="mention")
     twin = _history(pair.twin, rng.randint(0, 1), values, pair.draw)
-    events = _interleave(rng, [told], twin, _noise(rng, values, pair.asked.kind))
+    events = interleave(rng, [told], twin, _noise(rng, values, pair.asked.kind))
     return Plan(events, ask("current", pair.asked, rng), [told.value], _meta(pair))
 
 
@@ -121,7 +102,7 @@ def discard(rng: random.Random, index: int) -> Plan:
     else:
         stays[-1] = dataclasses.replace(stays[-1], label="last write")
     gone.append(Event("withdraw", cancelled, gone[-1].value, gone[-1].value, "withdrawal" if withdrawn else None))
-    events = _interleave(rng, gone, stays, _noise(rng, values, pair.asked.kind))
+    events = interleave(rng, gone, stays, _noise(rng, values, pair.asked.kind))
     answer = NO_LONGER_VALID if withdrawn else stays[-1].value
     return Plan(events, ask("current", pair.asked, rng), [answer],
                 _meta(pair, withdrawn=withdrawn, cancelled_value=gone[-1].value))

@@ -9,17 +9,10 @@ carry a plain sentence (``statements``) inside their own furniture.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 from typing import Callable
 
+from ..memlife_common.sampling import Document
 from .statements import Event, possessive, sentence
-
-
-@dataclass(frozen=True)
-class Document:
-    fmt: str
-    text: str
-    spans: tuple[tuple[int, int, str], ...]
 
 
 Line = tuple[str, str | None]  # (text, evidence label or None)

@@ -8,22 +8,14 @@ events without reordering them.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
 
+from ..memlife_common.plans import DocumentPlan as Plan, scatter
 from ..memlife_v2 import NO_LONGER_VALID  # the shared answer for a withdrawn value
 from .documents import Document, record
 from .keys import KINDS, Key, draw_key, draw_values
 from .lookalikes import FICTIONS, lookalike, passing_mention
 from .questions import CURRENT, FIRST, KTH, PREVIOUS, ask
 from .statements import Event
-
-
-@dataclass
-class Plan:
-    documents: list[Document]
-    question: str
-    answers: list[str]
-    meta: dict = field(default_factory=dict)
 
 
 def _chain(key: Key, values: list[str], labels: list[str | None], rng: random.Random) -> list[Document]:
@@ -41,14 +33,6 @@ def _others(key: Key, rng: random.Random, used: list[str], n: int) -> list[Docum
     return docs
 
 
-def _mix(ordered: list[Document], others: list[Document], rng: random.Random) -> list[Document]:
-    """``others`` dropped at random places among ``ordered``, whose order is kept."""
-    mixed = list(ordered)
-    for doc in others:
-        mixed.insert(rng.randint(0, len(mixed)), doc)
-    return mixed
-
-
 def _twin_write(key: Key, rng: random.Random, used: list[str]) -> tuple[Document, str]:
     value = draw_values(key.kind, rng, 1, used)[0]
     return record(Event(key.twin, key.field, value), None, rng), value
@@ -63,7 +47,7 @@ def overwrite(rng: random.Random, index: int) -> Plan:
     values = draw_values(key.kind, rng, rng.randint(2, 6), used)
     chain = _chain(key, values, [None] * (len(values) - 1) + ["last write"], rng)
     twin, _ = _twin_write(key, rng, used)
-    return Plan(_mix(chain, [twin, *_others(key, rng, used, 2)], rng), ask(CURRENT, key, rng), [values[-1]],
+    return Plan(scatter(chain, [twin, *_others(key, rng, used, 2)], rng), ask(CURRENT, key, rng), [values[-1]],
                 _meta(key, writes=len(values), values=values))
 
 
@@ -81,7 +65,7 @@ def version(rng: random.Random, index: int) -> Plan:
         k, bank, needed = n - 1, PREVIOUS, {n - 2, n - 1}
     labels = [f"write {i + 1}" if i in needed else None for i in range(n)]
     twin, _ = _twin_write(key, rng, used)
-    return Plan(_mix(_chain(key, values, labels, rng), [twin, *_others(key, rng, used, 2)], rng),
+    return Plan(scatter(_chain(key, values, labels, rng), [twin, *_others(key, rng, used, 2)], rng),
                 ask(bank, key, rng, k), [values[k - 1]], _meta(key, asked=asked, k=k, writes=n, values=values))
 
 
@@ -116,12 +100,12 @@ def discard(rng: random.Random, index: int) -> Plan:
         chain = _chain(key, values, [None] * (len(values) - 1) + ["withdrawn write"], rng)
         chain.append(record(Event(key.subject, key.field, None, values[-1]), "withdrawal", rng))
         twin, _ = _twin_write(key, rng, used)
-        docs, answer, cancelled = _mix(chain, [twin, *_others(key, rng, used, 2)], rng), NO_LONGER_VALID, values[-1]
+        docs, answer, cancelled = scatter(chain, [twin, *_others(key, rng, used, 2)], rng), NO_LONGER_VALID, values[-1]
     else:
         value = draw_values(key.kind, rng, 1, used)[0]
         twin, cancelled = _twin_write(key, rng, used)
         twin_gone = record(Event(key.twin, key.field, None, cancelled), None, rng)
-        docs = _mix([twin, twin_gone], [record(Event(key.subject, key.field, value), "write", rng), *_others(key, rng, used, 2)], rng)
+        docs = scatter([twin, twin_gone], [record(Event(key.subject, key.field, value), "write", rng), *_others(key, rng, used, 2)], rng)
         answer = value
     return Plan(docs, ask(CURRENT, key, rng), [answer], _meta(key, withdrawn=withdrawn, cancelled_value=cancelled))
 

@@ -7,8 +7,9 @@ that the asked key is one of several in the haystack.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from ..memlife_common.plans import DocumentPlan as Plan, scatter
 from ..memlife_v2 import NO_LONGER_VALID
 from .documents import Doc, colour, line_doc, prose_doc
 from .keys import KINDS, KeyKind, distinct_values
@@ -41,14 +42,6 @@ PREVIOUS_QUESTIONS = (
     "Which {field} was in force for {who} immediately before the most recent change?",
     "Before {who}'s latest {field}, what had it been?",
 )
-
-
-@dataclass
-class Plan:
-    documents: list[Doc]
-    question: str
-    answers: list[str]
-    meta: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -95,14 +88,6 @@ def _fillers(rng: random.Random, key: Key, avoid: list[str]) -> list[Doc]:
     return docs
 
 
-def _mix(rng: random.Random, ordered: list[Doc], loose: list[Doc]) -> list[Doc]:
-    """``ordered`` keeps its order; each of ``loose`` goes anywhere among them."""
-    docs = list(ordered)
-    for doc in loose:
-        docs.insert(rng.randint(0, len(docs)), doc)
-    return docs
-
-
 def _meta(key: Key, asked: str, **more) -> dict:
     return {"key": key.who, "twin": key.twin, "key_kind": key.kind.name, "asked": asked, **more}
 
@@ -114,7 +99,7 @@ def overwrite(rng: random.Random, index: int) -> Plan:
     twin_value = values.pop()
     chain = _writes(key, values, rng, lambda i: "current write" if i == n - 1 else None)
     twin = line_doc(key.say(rng.choice(FIRST), twin_value, who=key.twin), None, rng)
-    docs = _mix(rng, chain, [twin, *_fillers(rng, key, [*values, twin_value])])
+    docs = scatter(chain, [twin, *_fillers(rng, key, [*values, twin_value])], rng)
     return Plan(docs, key.ask(rng.choice(CURRENT_QUESTIONS)), [values[-1]], _meta(key, "current", values=values, writes=n))
 
 
@@ -133,7 +118,7 @@ def version(rng: random.Random, index: int) -> Plan:
     needed = range(k) if asked != "previous" else (n - 2, n - 1)
     labels = {i: ("previous write" if i == n - 2 else "current write") if asked == "previous" else f"write {i + 1}" for i in needed}
     chain = _writes(key, values, rng, labels.get)
-    docs = _mix(rng, chain, _fillers(rng, key, list(values)))
+    docs = scatter(chain, _fillers(rng, key, list(values)), rng)
     return Plan(docs, question, [values[k - 1]], _meta(key, asked, values=values, k=k, writes=n))
 
 
@@ -143,7 +128,7 @@ def distractor(rng: random.Random, index: int) -> Plan:
     real, twin_value, *fakes = distinct_values(key.kind, rng, len(kinds) + 2)
     loose = [line_doc(key.say(LOOKALIKE[k], v), None, rng) for k, v in zip(kinds, fakes)]
     loose.append(line_doc(key.say(rng.choice(FIRST), twin_value, who=key.twin), None, rng))
-    docs = _mix(rng, [line_doc(key.say(rng.choice(FIRST), real), "real write", rng)], loose + _fillers(rng, key, [real, twin_value, *fakes]))
+    docs = scatter([line_doc(key.say(rng.choice(FIRST), real), "real write", rng)], loose + _fillers(rng, key, [real, twin_value, *fakes]), rng)
     return Plan(docs, key.ask(rng.choice(CURRENT_QUESTIONS)), [real],
                 _meta(key, "current", lookalikes=kinds, lookalike_values=[*fakes, twin_value]))
 
@@ -152,7 +137,7 @@ def nowrite(rng: random.Random, index: int) -> Plan:
     key = _key(rng, index)
     (value,) = distinct_values(key.kind, rng, 1)
     aside = prose_doc(key.say(rng.choice(ASIDE), value), "aside", rng)
-    docs = _mix(rng, [aside], _fillers(rng, key, [value]))
+    docs = scatter([aside], _fillers(rng, key, [value]), rng)
     return Plan(docs, key.ask(rng.choice(CURRENT_QUESTIONS)), [value], _meta(key, "current"))
 
 
@@ -171,7 +156,7 @@ def discard(rng: random.Random, index: int) -> Plan:
         chain = [line_doc(key.say(rng.choice(FIRST), value), "standing write", rng)]
         twin_gone = [twin_write, line_doc(key.say(rng.choice(WITHDRAW), twin_value, who=key.twin), None, rng)]
         chain, loose, answers, cancelled = _mix_keep(rng, chain, twin_gone), [], [value], twin_value
-    docs = _mix(rng, chain, loose + _fillers(rng, key, [older, value, twin_value]))
+    docs = scatter(chain, loose + _fillers(rng, key, [older, value, twin_value]), rng)
     return Plan(docs, key.ask(rng.choice(CURRENT_QUESTIONS)), answers, _meta(key, "current", withdrawn=withdrawn, cancelled_value=cancelled))
 
 

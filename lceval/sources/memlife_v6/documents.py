@@ -16,6 +16,7 @@ import random
 from dataclasses import dataclass
 from typing import Callable
 
+from ..memlife_common.sampling import Document
 from .keys import KeyKind
 from .statements import CHANGES, WITHDRAWALS, WRITES, fill, passage
 
@@ -42,13 +43,6 @@ class Event:
         pool = {"write": WRITES, "change": CHANGES, "withdraw": WITHDRAWALS}.get(self.role)
         template = self.template or rng.choice(pool)
         return fill(template, self.holder, self.kind.field, self.value, self.old)
-
-
-@dataclass(frozen=True)
-class Document:
-    fmt: str
-    text: str
-    spans: tuple[tuple[int, int, str], ...]
 
 
 def render(event: Event, rng: random.Random) -> Document:

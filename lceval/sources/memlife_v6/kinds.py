@@ -9,22 +9,15 @@ each holder's events keep their order.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from ..memlife_common.plans import DocumentPlan as Plan, interleave
 from ..memlife_v2 import NO_LONGER_VALID
-from .documents import DRY_RUN, Document, Event, render
+from .documents import DRY_RUN, Event, render
 from .keys import KINDS, KeyKind, distinct_values
 from .statements import CURRENT, FIRST, LOOKALIKES, PASSING, PREVIOUS, fill, kth_question
 
 __all__ = ["NO_LONGER_VALID", "PLANS", "Plan"]
-
-
-@dataclass
-class Plan:
-    documents: list[Document]
-    question: str
-    answers: list[str]
-    meta: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -68,21 +61,9 @@ class Setup:
         return fill(self.rng.choice(templates), self.kind.holder(self.key), self.kind.field)
 
     def plan(self, chains: list[list[Event]], question: str, answer: str, **meta) -> Plan:
-        events = interleave(self.rng, chains)
+        events = interleave(self.rng, *chains)
         documents = [render(e, self.rng) for e in events]
         return Plan(documents, question, [answer], {"key": self.key, "twin": self.twin, "key_kind": self.kind.name, **meta})
-
-
-def interleave(rng: random.Random, chains: list[list[Event]]) -> list[Event]:
-    """The chains' events in one random order that keeps each chain's own order."""
-    pending = [list(c) for c in chains if c]
-    out = []
-    while pending:
-        weights = [len(c) for c in pending]
-        chosen = rng.choices(range(len(pending)), weights)[0]
-        out.append(pending[chosen].pop(0))
-        pending = [c for c in pending if c]
-    return out
 
 
 def overwrite(rng: random.Random, index: int) -> Plan:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from ..memlife_common.sampling import Document
 from .keys import KeyKind
 from .wording import CHANGE, GIVE, LOOKALIKES, PASSING, STRIP, fill
 
@@ -28,13 +29,6 @@ class Event:
     old: str = ""  # for a change, the value it had
     label: str = ""  # the evidence label, "" when the event decides nothing
     template: str = ""  # for a look-alike, its LOOKALIKES name
-
-
-@dataclass(frozen=True)
-class Document:
-    fmt: str
-    text: str
-    spans: tuple[tuple[int, int, str], ...]
 
 
 NAMES = ("Ines", "Bartholomew", "Yusra", "Fergal", "Oona", "Tamsin", "Kwabena", "Ludmila", "Piet", "Rosalind")

@@ -8,22 +8,15 @@ holder's name alone does not find the deciding lines.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from ..memlife_common.plans import Plan, history, interleave
 from ..memlife_v2.build import NO_LONGER_VALID
 from .documents import Event
 from .keys import KeyKind, distinct_values, holders
 from .wording import CURRENT, FIRST, KTH, LOOKALIKES, ORDINALS, PREVIOUS, fill
 
 __all__ = ["NO_LONGER_VALID", "PLANS", "Plan"]
-
-
-@dataclass
-class Plan:
-    events: list[Event]  # in document order
-    question: str
-    answers: list[str]
-    meta: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -51,23 +44,9 @@ class Draw:
         return fill(rng.choice(pool), key=self.key, thing=self.kind.thing, **more)
 
 
-def _merge(rng: random.Random, *streams: list[Event]) -> list[Event]:
-    """The streams interleaved at random, each in its own order."""
-    streams = [list(s) for s in streams if s]
-    out: list[Event] = []
-    while streams:
-        s = rng.choices(streams, weights=[len(x) for x in streams])[0]
-        out.append(s.pop(0))
-        if not s:
-            streams.remove(s)
-    return out
-
-
 def _history(d: Draw, values: list[str], labels: list[str]) -> list[Event]:
-    """The asked holder given ``values[0]`` and then changed to each next value, with per-write labels."""
-    events = [Event("give", d.kind, d.key, values[0], label=labels[0])]
-    events += [Event("change", d.kind, d.key, new, old=old, label=label) for old, new, label in zip(values, values[1:], labels[1:])]
-    return events
+    """The asked holder given ``values[0]`` and then changed to each next value, write ``i`` labelled ``labels[i]``."""
+    return history(Event, d.kind, d.key, values, dict(enumerate(labels)))
 
 
 def _bystanders(d: Draw, rng: random.Random) -> list[Event]:
@@ -79,7 +58,7 @@ def _bystanders(d: Draw, rng: random.Random) -> list[Event]:
 def overwrite(d: Draw, rng: random.Random, index: int) -> Plan:
     values = [d.take() for _ in range(rng.randint(2, 6))]
     labels = [""] * (len(values) - 1) + ["last write"]
-    events = _merge(rng, _history(d, values, labels), _bystanders(d, rng))
+    events = interleave(rng, _history(d, values, labels), _bystanders(d, rng))
     return Plan(events, d.ask(rng, CURRENT), [values[-1]], d.meta(values=values, writes=len(values)))
 
 
@@ -94,7 +73,7 @@ def version(d: Draw, rng: random.Random, index: int) -> Plan:
     else:
         labels = [f"write {i + 1}" if i < k else "" for i in range(writes)]
         question = d.ask(rng, FIRST) if asked == "first" else d.ask(rng, KTH, ord=ORDINALS[k], k=str(k))
-    events = _merge(rng, _history(d, values, labels), _bystanders(d, rng))
+    events = interleave(rng, _history(d, values, labels), _bystanders(d, rng))
     return Plan(events, question, [values[k - 1]], d.meta(values=values, writes=writes, k=k, asked=asked))
 
 
@@ -129,7 +108,7 @@ def discard(d: Draw, rng: random.Random, index: int) -> Plan:
         other = [Event("give", d.kind, d.twin, twin), Event("strip", d.kind, d.twin, twin)]
         answers, cancelled = [own[-1]], twin
     bystanders = [Event("give", d.kind, name, d.take()) for name in d.others[: rng.randint(1, 2)]]
-    events = _merge(rng, asked, other, bystanders)
+    events = interleave(rng, asked, other, bystanders)
     meta = d.meta(values=own if withdrawn else [own[-1]], withdrawn=withdrawn, cancelled_value=cancelled)
     return Plan(events, d.ask(rng, CURRENT), answers, meta)
 

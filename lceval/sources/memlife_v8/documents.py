@@ -12,6 +12,7 @@ import random
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from ..memlife_common.sampling import Document
 from .keys import Kind
 from .wording import CHANGE, GIVE, LOOKALIKES, PASSING, WITHDRAW, fill
 
@@ -28,13 +29,6 @@ class Event:
     others: tuple[tuple[str, str], ...] = ()  # (holder, value) lines around it, about other holders
     template: str = ""  # a fixed wording; otherwise one drawn for the role
     joined: bool = False  # written in the same record as the event before it
-
-
-@dataclass(frozen=True)
-class Document:
-    fmt: str
-    text: str
-    spans: tuple[tuple[int, int, str], ...]
 
 
 BELLS = ("One bell", *(f"{n} bells" for n in ("Two", "Three", "Four", "Five", "Six", "Seven", "Eight")))

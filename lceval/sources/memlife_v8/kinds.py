@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from ..memlife_common.plans import Plan
 from ..memlife_v2 import NO_LONGER_VALID
 from .documents import Event
 from .keys import Kind, distinct_values, other_holders
@@ -42,14 +43,6 @@ class Draw:
 
     def ask(self, templates: tuple[str, ...], rng: random.Random, **more: str) -> str:
         return fill(rng.choice(templates), self.kind, self.key, **more)
-
-
-@dataclass
-class Plan:
-    events: list[Event]  # in document order
-    question: str
-    answers: list[str]
-    meta: dict = field(default_factory=dict)
 
 
 def _meta(d: Draw, **more) -> dict:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from ..memlife_common.sampling import Document
 from .keys import KeyKind
 from .wording import ASIDES, LOOKALIKES, PROSE, STATEMENTS
 
@@ -29,13 +30,6 @@ class Event:
         k = self.kind
         return {"key": self.key, "value": self.value, "old": self.old, "thing": k.thing, "Thing": k.thing.capitalize(),
                 "things": k.things, "a_thing": k.a_thing, "role": k.role, "Role": k.role.capitalize(), **k.pronouns()}
-
-
-@dataclass(frozen=True)
-class Document:
-    fmt: str
-    text: str
-    spans: tuple[tuple[int, int, str], ...]
 
 
 def render(event: Event, rng: random.Random) -> Document:

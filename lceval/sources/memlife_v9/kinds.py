@@ -7,8 +7,9 @@ withdrawal), so a selector that matches names loosely meets a wrong record.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from ..memlife_common.plans import Plan
 from ..memlife_v2.build import NO_LONGER_VALID
 from .documents import Event
 from .keys import KeyKind, other_holders
@@ -36,14 +37,6 @@ class Draw:
 
     def meta(self, **more) -> dict:
         return {"key": self.key, "twin": self.twin, "key_kind": self.kind.name, **more}
-
-
-@dataclass
-class Plan:
-    events: list[Event]
-    question: str
-    answers: list[str]
-    meta: dict = field(default_factory=dict)
 
 
 def _history(d: Draw, values: list[str], labels: dict[int, str]) -> list[Event]:
