@@ -102,7 +102,7 @@ def records(text: str) -> list[str]:
         field = bool(_LABEL_LINE.match(piece)) and not _is_turn(piece)
         if field and in_run and not piece.startswith("- "):  # "- " starts the next item of a list
             out[-1] += "; " + piece
-        elif out and not field and _PRONOUN_START.match(piece) and out[-1][-1:] in ".!?":
+        elif out and not field and _PRONOUN_START.match(piece) and out[-1][-1:] in ".!?" and len(piece.split()) <= CONTINUATION_WORDS:
             out[-1] += " " + piece  # "It is at Enc-2D now." goes on about the sentence before it
         else:
             out.append(piece)
@@ -145,8 +145,11 @@ HEADING_WORDS = 12
 
 
 # A sentence whose subject is a pronoun continues the one before it: read together, they name the key and
-# what happened to it ("Gondolin outgrew Enc-5L. It is at Enc-2D now.").
+# what happened to it ("Gondolin outgrew Enc-5L. It is at Enc-2D now."). A long one is rather the next thought
+# of the surrounding text ("... gate code to UG-1663. They were, as a rule, not better at ..."), whose words
+# would drown the record's own.
 _PRONOUN_START = re.compile(r"(?:It|They|He|She)\s+(?!is\s+(?:a|an|the)\b)\w")
+CONTINUATION_WORDS = 15
 
 
 def _is_turn(line: str) -> bool:

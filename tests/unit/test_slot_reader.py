@@ -279,6 +279,9 @@ def test_a_sentence_led_by_a_pronoun_is_read_with_the_one_before_it():
     # a new record, a field run or a pronoun naming a thing ("It is a ...") starts afresh
     assert records("Gondolin outgrew Enc-5L. It is a slow tortoise.") == ["Gondolin outgrew Enc-5L.", "It is a slow tortoise."]
     assert records("Pen: 4\nIt moved.")[0] == "Pen: 4"
+    # a long pronoun-led sentence is the surrounding text's next thought, not the record's continuation
+    essay = "They were, as a rule, not better at it than the people who had come before them, only luckier."
+    assert records(f"The bakery switched its gate code to UG-1663. {essay}") == ["The bakery switched its gate code to UG-1663.", essay]
 
 
 def test_an_unsure_question_kind_weighs_each_reading_so_the_last_write_still_leads():
