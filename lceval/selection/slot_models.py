@@ -55,7 +55,7 @@ _CUE_PREVIOUS = re.compile(r"\b(?:previous|previously|prior|before|preceding|rep
 _CUE_ALL = re.compile(r"\b(?:all|every|each|list|history|values)\b", re.I)
 _CUE_LATEST = re.compile(r"\b(?:current|currently|now|latest|newest|final|today|end|still|present)\b", re.I)
 _ORDINALS = (
-    (1, r"first|originally|original|initially|initial|at the start|to begin with|earliest"
+    (1, r"first|originally|original|initially|initial|at the start|to begin with|earliest|start(?:ed|s)? (?:out|off)\b|to start with"
         r"|before (?:anyone|anybody|any)\b[\w ]{0,20}?\b(?:chang|updat|edit|revis|amend|touch)\w*"),
     (2, r"second"), (3, r"third"), (4, r"fourth"), (5, r"fifth"),
 )

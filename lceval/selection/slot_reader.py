@@ -31,6 +31,7 @@ probabilities, for ``lceval select``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -131,10 +132,12 @@ class LearnedSlots:
         vectors = encoder.encode([readable(t) for t in texts])
         match = models.match(np.stack([match_features(q_words, q_vec, t, v) for t, v in zip(texts, vectors)]))[:, 1]
         about = match >= self.match_threshold
-        kin = kindred(texts, about, q_words) if self.follow_values else np.zeros_like(about)
+        # What the value rules read: each record without the tokens that label records rather than hold values.
+        valued = unlabelled(texts, record_labels(texts, about, stems))
+        kin = kindred(valued, about, q_words) if self.follow_values else np.zeros_like(about)
         if self.follow_values:  # records that drop the key's field join it by its values, both ways
-            kin |= preceded(texts, continued(texts, about | kin, q_words), q_words) & ~about
-            asked = continued(texts, about | kin, q_words)
+            kin |= preceded(valued, continued(valued, about | kin, q_words), q_words) & ~about
+            asked = continued(valued, about | kin, q_words)
         else:
             asked = about
         asked = np.flatnonzero(asked)
@@ -147,7 +150,7 @@ class LearnedSlots:
                 probs = dict(zip(models.role.classes, (round(float(x), 3) for x in p)))
                 action = ACTIONS[models.role.classes[int(p.argmax())]]
                 reading.events.append(SlotEvent(owned[i][0], texts[i], action, probs, round(float(match[i]), 3), frame=f))
-            write, retract = self._history(reading.events, q_words, kin[asked])
+            write, retract = self._history(reading.events, q_words, kin[asked], [valued[i] for i in asked])
             # An unsure kind ("at the end of all the changes": latest or all?) weighs each reading by its probability.
             mix = {"nth": 1.0} if reading.kind == "nth" else {k: p for k, p in zip(models.kind.classes, kind_p) if p >= 0.05}
             needs = sum(p * beliefs(write, retract, k, reading.nth) for k, p in mix.items()) / sum(mix.values())
@@ -156,8 +159,9 @@ class LearnedSlots:
         reading.needed = needed(reading.events, self.min_belief, reading.kind)
         return reading
 
-    def _history(self, events: list[SlotEvent], q_words: list[str], kin: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Each event's probability of writing and of retracting the asked key (``kin``: events admitted by their values)."""
+    def _history(self, events: list[SlotEvent], q_words: list[str], kin: np.ndarray, sentences: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Each event's probability of writing and of retracting the asked key (``kin``: events admitted by their values;
+        ``sentences``: the events' sentences as the value rules read them, see ``unlabelled``)."""
         # A sentence naming fewer of the question's words than the best-named one is more likely a sibling
         # key (another attribute) than a paraphrase: it counts ``partial_weight``. One lacking a mark with
         # digits ("floor 3", "bed 92") names another entity, which a paraphrase hardly does: it counts its square.
@@ -172,7 +176,6 @@ class LearnedSlots:
         retract = np.array([e.role["withdraw"] for e in events])
         # A sentence that names an earlier value of the key beside a new one records a change, whatever its
         # idiom ("B23, never A32", "(was 112)", "A32 retired"): it writes at least ``replace_write``.
-        sentences = [e.sentence for e in events]
         olds = replaced_values(sentences, q_words)
         for i, old in enumerate(olds):
             if old and self.replace_write:
@@ -215,12 +218,30 @@ def _holds_any(lowered: str, stems: set[str]) -> bool:
 # (comment numbers and days of the month recur in every record's preamble).
 _VALUE_TOKEN = re.compile(r"[A-Za-z0-9][\w.:/-]*\d[\w.:/-]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+LABEL_RECORDS = 3
 
 
 def values_in(sentence: str, key_stems: set[str]) -> set[str]:
     """The digit-bearing tokens of a sentence that are not the key's own marks, nor years: its values."""
     tokens = (t.rstrip(".:/-") for t in _VALUE_TOKEN.findall(sentence))
     return {t for t in tokens if (len(t) >= 3 or not t.isdigit()) and not _YEAR.fullmatch(t) and not names_key(t, key_stems)}
+
+
+def record_labels(texts: Sequence[str], about: np.ndarray, key_stems: set[str]) -> set[str]:
+    """Value-like tokens that label records rather than hold values ("m1:" opening every GraphQL mutation, a
+    manifest's row number "0001"): found in at least ``LABEL_RECORDS`` records, some of them about other keys.
+    Taken for values, they made every record look like a change of the one before."""
+    mine = [values_in(t, key_stems) for t, a in zip(texts, about) if a]
+    others = [values_in(t, key_stems) for t, a in zip(texts, about) if not a]
+    counts = Counter(v for values in mine + others for v in values)
+    return {v for v, n in counts.items() if n >= LABEL_RECORDS and any(v in o for o in others)}
+
+
+def unlabelled(texts: Sequence[str], labels: set[str]) -> list[str]:
+    if not labels:
+        return list(texts)
+    pattern = re.compile(r"(?<![\w.:/-])(?:" + "|".join(map(re.escape, sorted(labels))) + r")(?![\w/-])")
+    return [pattern.sub(" ", t) for t in texts]
 
 
 def shape(value: str) -> str:

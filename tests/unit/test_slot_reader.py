@@ -12,7 +12,7 @@ from lceval.selection.bm25 import BM25
 from lceval.selection.hybrid import Hybrid
 from lceval.selection.encoder import pieces
 from lceval.selection.slot_models import DEFAULT_WEIGHTS, carried_headings, content_words, frame, headed_records, key_words, load_slot_models, ordinal, readable, records, sentence_stems, stem
-from lceval.selection.slot_reader import SlotEvent, beliefs, continued, corroborated, kindred, needed, preceded, replaced_values, shape, values_in, with_heading
+from lceval.selection.slot_reader import SlotEvent, beliefs, continued, corroborated, kindred, needed, preceded, record_labels, replaced_values, shape, unlabelled, values_in, with_heading
 
 FILLER = "Startups are hard, and most of the work is invisible to everyone outside. "
 
@@ -123,8 +123,9 @@ def test_identifier_keys_read_as_words_and_question_phrasing_names_no_key():
 def test_ordinals_are_read_from_the_question():
     questions = ("What was it originally?", "the third one", "What is it now?", "Counting the original as the first, what was value number 3?", "the 2nd",
                  "What was it after it had been changed twice?", "after being updated 3 times", "What was it before anyone edited it?",
-                 "What was it before the last update?")
-    assert [ordinal(q) for q in questions] == [1, 3, None, 3, 2, 3, 4, 1, None]
+                 "What was it before the last update?", "Name the spot it started out with.", "Which seat did it have to start with?",
+                 "Which one does it start with on Mondays now?")
+    assert [ordinal(q) for q in questions] == [1, 3, None, 3, 2, 3, 4, 1, None, 1, 1, None]
 
 
 def test_a_lone_digit_names_the_key_and_a_sentence_without_it_is_another_entity():
@@ -255,6 +256,20 @@ def test_the_keys_mark_decides_its_words_even_when_a_twins_record_names_more_of_
     assert key_words(asked, [twin]) == ["lock", "chamber", "barge"]  # no sentence names the mark: the most-named words
     # a capital on the question's first word is not a name
     assert key_words(["Reading", "lock", "chamber", "barge", "ZP973"], [own]) == ["barge", "ZP973"]
+
+
+def test_tokens_that_label_records_are_not_values():
+    # "m1" opens every mutation, the asked key's and others': read as a value, each record "replaced" the one before
+    texts = ['m1: assignSeat(holder: "Ada Lark", value: "AL-12") { ok }', 'm1: assignSeat(holder: "Ada Lerk", value: "RW-40") { ok }',
+             'm1: reassignSeat(holder: "Ada Lark", from: "AL-12", to: "WN-08") { ok }']
+    about = np.array([True, False, True])
+    labels = record_labels(texts, about, {"ada", "lark", "seat"})
+    assert labels == {"m1"}
+    valued = unlabelled(texts, labels)
+    assert replaced_values([valued[0], valued[2]], ["Ada", "Lark", "seat"]) == ["", "AL-12"]
+    assert replaced_values([texts[0], texts[1]], ["Ada", "Lark", "seat"]) == ["", "m1"]  # the twin's record "replaced" the key's
+    # a value in three records of the asked key alone is still a value
+    assert record_labels(["Seat B12 for Ada.", "Ada moved from B12 to C40.", "Ada, was B12, now C40."], np.array([True] * 3), {"ada"}) == set()
 
 
 def test_a_sentence_with_the_keys_mark_and_a_value_of_its_form_is_about_the_key():
