@@ -14,7 +14,7 @@ ORDINALS = {2: "second", 3: "third"}
 # Questions: {who}, {role}, and for KTH {k}/{ordinal}.
 CURRENT = (
     "Once every record has been read in order, which {role} is {who} left with?",
-    "Going by the last word on it, what is the {role} of {who} today?",
+    "Once the closing record is in, which {role} stands against {who}?",
     "What {role} should a newcomer take {who} to hold at the end of all these papers?",
     "Where things stand after the final entry, what {role} belongs to {who}?",
 )
