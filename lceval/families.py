@@ -152,6 +152,12 @@ FAMILIES: dict[str, Family] = {
             scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
         ),
         Family(
+            name="memlife_v15",  # a fresh held-out family by a fourteenth author, who saw no earlier memlife wording nor any selector
+            source="lceval.sources.memlife_v15",
+            defaults={"max_seq_length": 4096, "truncation": "none", "length_fit": "tight"},  # its one fit, its own
+            scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
+        ),
+        Family(
             name="longbench",
             source="lceval.sources.longbench",
             # Prompts are cut to 15.5K (upstream, for 16K models); every record, as upstream.

@@ -28,6 +28,7 @@ PINNED = {
     "memlife_v12": (1, "221229770bc25ca5"),
     "memlife_v13": (1, "f77b40fbb188d027"),
     "memlife_v14": (1, "b60c9d48bf084c6b"),
+    "memlife_v15": (1, "ca6b04ff659e1af2"),
 }
 
 
