@@ -11,7 +11,8 @@ import random
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, Sequence, TypeVar
 
-__all__ = ["DocumentPlan", "Plan", "history", "interleave", "into_slots", "key_meta", "scatter", "twin_history", "values_meta"]
+__all__ = ["DocumentPlan", "Lifecycle", "Plan", "history", "interleave", "into_slots", "key_meta", "scatter", "twin_history",
+           "values_meta"]
 
 T = TypeVar("T")
 
@@ -85,3 +86,99 @@ def scatter(ordered: Sequence[T], loose: Sequence[T], rng: random.Random) -> lis
     for item in loose:
         mixed.insert(rng.randint(0, len(mixed)), item)
     return mixed
+
+
+@dataclass(frozen=True)
+class Lifecycle:
+    """The plans of overwrite, version, nowrite and discard where memlife_v13 to memlife_v15 share them to the draw:
+    the family gives its ``event``, its question ``ask(templates, draw, rng, **extra)``, its wording, and how the
+    asked holder's events and the twin's are merged (``merge(mine, twins, rng)``); its distractor stays its own
+    (``plans``). The twin always has values of its own and never decides an answer.
+    """
+
+    event: Callable[..., Any]
+    ask: Callable[..., str]
+    current: Sequence[str]  # questions for the value the holder has now
+    first: Sequence[str]
+    kth: Sequence[str]  # with {k} and {ordinal}
+    previous: Sequence[str]
+    in_passing: Sequence[str]
+    ordinals: Mapping[int, str]
+    asides: Sequence[str]  # the templates of values told in passing, in turn (sorted)
+    no_longer_valid: str
+    merge: Callable[[list, list, random.Random], list] = into_slots
+
+    def plans(self, distractor: Callable) -> dict[str, Callable]:
+        """``PLANS`` of the family, its own ``distractor`` among them, in the order of the five kinds."""
+        return {"overwrite": self.overwrite, "version": self.version, "distractor": distractor, "nowrite": self.nowrite,
+                "discard": self.discard}
+
+    def _mine(self, draw, values: Sequence[str], labels: Mapping[int, Any]) -> list:
+        return history(self.event, draw.kind, draw.key, values, labels)
+
+    def overwrite(self, draw, rng: random.Random, index: int) -> Plan:
+        values = draw.values(rng.randint(2, 6))
+        mine = self._mine(draw, values, {len(values) - 1: "latest write"})
+        twin_values, twins = twin_history(self.event, draw, rng.randint(0, 1))
+        return Plan(self.merge(mine, twins, rng), self.ask(self.current, draw, rng), [values[-1]],
+                    values_meta(draw, values, twin_values))
+
+    def version(self, draw, rng: random.Random, index: int) -> Plan:
+        asked = ("first", "kth", "previous")[index % 3]
+        n = rng.randint(2, 6) if asked == "first" else rng.randint(3, 6)
+        if asked == "first":
+            k, labels, question = 1, {0: "first write"}, self.ask(self.first, draw, rng)
+        elif asked == "kth":
+            # Every write up to the k-th is evidence (the reader counts them), each in a chunk of its own: k stays
+            # at 3 or less so the oracle keeps them all within 512 tokens.
+            k = rng.randint(2, min(3, n - 1))
+            labels = {i: f"write {i + 1}" for i in range(k)}
+            question = self.ask(self.kth, draw, rng, k=k, ordinal=self.ordinals[k])
+        else:
+            k, labels, question = n - 1, {n - 2: "previous write", n - 1: "latest write"}, self.ask(self.previous, draw, rng)
+        values = draw.values(n)
+        twin_values, twins = twin_history(self.event, draw, rng.randint(1, 2))
+        events = self.merge(self._mine(draw, values, labels), twins, rng)
+        return Plan(events, question, [values[k - 1]], values_meta(draw, values, twin_values, asked=asked, k=k))
+
+    def nowrite(self, draw, rng: random.Random, index: int) -> Plan:
+        value = draw.value()
+        aside = self.asides[index % len(self.asides)]
+        variant = index // len(self.asides) % 2  # each aside's two wordings in turn
+        told = self.event("passing", draw.kind, draw.key, value, label="told in passing", template=aside, variant=variant)
+        twin_values, twins = twin_history(self.event, draw, rng.randint(0, 1))
+        return Plan(self.merge([told], twins, rng), self.ask(self.in_passing, draw, rng), [value],
+                    values_meta(draw, [value], twin_values))
+
+    def discard(self, draw, rng: random.Random, index: int) -> Plan:
+        """Even samples: the asked holder's value is withdrawn and nothing follows. Odd ones alternate: the twin's
+        value is withdrawn (the asked one stands), or the asked holder's is withdrawn and a new one given after."""
+        if index % 2 == 0:
+            return self._withdrawn(draw, rng)
+        return self._twin_withdrawn(draw, rng) if index % 4 == 1 else self._regiven(draw, rng)
+
+    def _withdrawn(self, draw, rng: random.Random) -> Plan:
+        values = draw.values(rng.randint(1, 2))
+        mine = self._mine(draw, values, {len(values) - 1: "withdrawn write"})
+        mine.append(self.event("take_back", draw.kind, draw.key, values[-1], label="withdrawal"))
+        twin_values, twins = twin_history(self.event, draw, 0)
+        meta = values_meta(draw, values, twin_values, withdrawn=True, regiven=False, cancelled_value=values[-1])
+        return Plan(self.merge(mine, twins, rng), self.ask(self.current, draw, rng), [self.no_longer_valid], meta)
+
+    def _twin_withdrawn(self, draw, rng: random.Random) -> Plan:
+        values = draw.values(1)
+        mine = self._mine(draw, values, {0: "write"})
+        twin_values, twins = twin_history(self.event, draw, 0)
+        twins.append(self.event("take_back", draw.kind, draw.twin, twin_values[-1]))
+        meta = values_meta(draw, values, twin_values, withdrawn=False, regiven=False, cancelled_value=twin_values[-1])
+        return Plan(self.merge(mine, twins, rng), self.ask(self.current, draw, rng), values, meta)
+
+    def _regiven(self, draw, rng: random.Random) -> Plan:
+        """The asked holder's value is withdrawn and another given later: the later one decides."""
+        values = draw.values(2)
+        event = self.event
+        mine = [event("give", draw.kind, draw.key, values[0]), event("take_back", draw.kind, draw.key, values[0]),
+                event("give", draw.kind, draw.key, values[1], label="re-given write")]
+        twin_values, twins = twin_history(event, draw, rng.randint(0, 1))
+        meta = values_meta(draw, values, twin_values, withdrawn=False, regiven=True, cancelled_value=values[0])
+        return Plan(self.merge(mine, twins, rng), self.ask(self.current, draw, rng), values[-1:], meta)

@@ -1,7 +1,7 @@
 """The eight key kinds: who holds a place (a holder, its twin one character apart, other holders) and the places.
 
 Holders and values of one kind have a fixed shape, so two distinct ones never contain each other; a ``Draw``
-still checks, because surnames differ in length.
+(memlife_common's) still checks, because surnames differ in length.
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ import random
 import string
 from dataclasses import dataclass
 from typing import Callable
+
+from ..memlife_common.keys import Draw, swap_last, swap_one
 
 __all__ = ["KINDS", "Draw", "Kind"]
 
@@ -30,19 +32,17 @@ class Kind:
 
 def _digit_twin(name: str, rng: random.Random) -> str:
     """``name`` with one of its digits (not a leading one of a group) changed."""
-    at = rng.choice([i for i, c in enumerate(name) if c.isdigit() and i > 0 and name[i - 1].isdigit()])
-    return name[:at] + rng.choice([d for d in string.digits if d != name[at]]) + name[at + 1:]
+    return swap_one(name, [i for i, c in enumerate(name) if c.isdigit() and i > 0 and name[i - 1].isdigit()], string.digits, rng)
 
 
 def _vowel_twin(name: str, rng: random.Random) -> str:
     """``name`` with one inner vowel swapped for another: a surname misread in a hurry."""
-    at = rng.choice([i for i, c in enumerate(name) if c in VOWELS and i > 0])
-    return name[:at] + rng.choice([v for v in VOWELS if v != name[at]]) + name[at + 1:]
+    return swap_one(name, [i for i, c in enumerate(name) if c in VOWELS and i > 0], VOWELS, rng)
 
 
 def _letter_twin(name: str, rng: random.Random) -> str:
     """A registration with its last letter changed."""
-    return name[:-1] + rng.choice([c for c in "ABCDEFGHJKLMNPRSTVWXY" if c != name[-1]])
+    return swap_last(name, "ABCDEFGHJKLMNPRSTVWXY", rng)
 
 
 FORENAMES = ("Ada", "Bram", "Cleo", "Dev", "Esme", "Felix", "Greta", "Hugo", "Iris", "Jonah", "Kit", "Lars", "Mina",
@@ -89,41 +89,3 @@ KINDS: tuple[Kind, ...] = (
          lambda r: f"{r.choice('ABDEGJKMPRST')}. {r.choice(PLOTTERS)}", _vowel_twin,
          lambda r: f"{r.choice('NSEW')}{r.randint(1, 60):02d}{r.choice('abc')}"),
 )
-
-
-def _apart(name: str, taken: set[str]) -> bool:
-    """Neither ``name`` nor any taken string holds the other."""
-    return all(name not in t and t not in name for t in taken)
-
-
-def _far(name: str, taken: set[str]) -> bool:
-    """``name`` is apart from every taken one and more than two characters from each: only the twin is that close."""
-    return _apart(name, taken) and all(len(t) != len(name) or sum(a != b for a, b in zip(t, name)) > 2 for t in taken)
-
-
-class Draw:
-    """One sample's asked holder, its twin, and fresh holders and values of one kind, none inside another."""
-
-    def __init__(self, kind: Kind, rng: random.Random):
-        self.kind, self._rng = kind, rng
-        self.key = kind.make(rng)
-        self.twin = kind.twin(self.key, rng)
-        self._names = {self.key, self.twin}
-        self._values: set[str] = set()
-
-    def _fresh(self, make: Callable[[], str], taken: set[str], fits: Callable[[str, set[str]], bool]) -> str:
-        for _ in range(10_000):  # a kind too small for a sample fails loudly rather than hanging
-            if fits(candidate := make(), taken):
-                taken.add(candidate)
-                return candidate
-        raise RuntimeError(f"{self.kind.name}: no fresh name or value beside {sorted(taken)}")
-
-    def value(self) -> str:
-        return self._fresh(lambda: self.kind.value(self._rng), self._values, _apart)
-
-    def values(self, n: int) -> list[str]:
-        return [self.value() for _ in range(n)]
-
-    def other(self) -> tuple[str, str]:
-        """Somebody else of the same kind, with a place of its own."""
-        return self._fresh(lambda: self.kind.make(self._rng), self._names, _far), self.value()

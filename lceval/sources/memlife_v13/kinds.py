@@ -1,13 +1,15 @@
 """The five kinds as plans: events in document order, the question, the answer and what the tests read (``meta``).
 
-The twin holder always has places of its own, so no line about it ever decides an answer.
+The twin holder always has places of its own, so no line about it ever decides an answer. Overwrite, version,
+nowrite and discard are planned by memlife_common's ``Lifecycle`` with this family's events and wording; the
+distractor is its own.
 """
 
 from __future__ import annotations
 
 import random
 
-from ..memlife_common.plans import Plan, history, into_slots, twin_history, values_meta
+from ..memlife_common.plans import Lifecycle, Plan, into_slots, twin_history, values_meta
 from ..memlife_v2 import NO_LONGER_VALID
 from .documents import Event
 from .keys import Draw
@@ -18,32 +20,6 @@ __all__ = ["NO_LONGER_VALID", "PLANS", "Plan"]
 
 def _ask(templates: tuple[str, ...], draw: Draw, rng: random.Random, **extra) -> str:
     return rng.choice(templates).format(key=draw.key, role=draw.kind.role, holder=draw.kind.holder, **extra)
-
-
-def overwrite(draw: Draw, rng: random.Random, index: int) -> Plan:
-    values = draw.values(rng.randint(2, 6))
-    mine = history(Event, draw.kind, draw.key, values, {len(values) - 1: "latest write"})
-    twin_values, twins = twin_history(Event, draw, rng.randint(0, 1))
-    return Plan(into_slots(mine, twins, rng), _ask(CURRENT, draw, rng), [values[-1]], values_meta(draw, values, twin_values))
-
-
-def version(draw: Draw, rng: random.Random, index: int) -> Plan:
-    asked = ("first", "kth", "previous")[index % 3]
-    n = rng.randint(2, 6) if asked == "first" else rng.randint(3, 6)
-    if asked == "first":
-        k, labels, question = 1, {0: "first write"}, _ask(FIRST, draw, rng)
-    elif asked == "kth":
-        # Every write up to the k-th is evidence (the reader counts them), each in a chunk of its own: k stays
-        # at 3 or less so the oracle keeps them all within 512 tokens.
-        k = rng.randint(2, min(3, n - 1))
-        labels = {i: f"write {i + 1}" for i in range(k)}
-        question = _ask(KTH, draw, rng, k=k, ordinal=ORDINALS[k])
-    else:
-        k, labels, question = n - 1, {n - 2: "previous write", n - 1: "latest write"}, _ask(PREVIOUS, draw, rng)
-    values = draw.values(n)
-    twin_values, twins = twin_history(Event, draw, rng.randint(1, 2))
-    events = into_slots(history(Event, draw.kind, draw.key, values, labels), twins, rng)
-    return Plan(events, question, [values[k - 1]], values_meta(draw, values, twin_values, asked=asked, k=k))
 
 
 def distractor(draw: Draw, rng: random.Random, index: int) -> Plan:
@@ -57,49 +33,6 @@ def distractor(draw: Draw, rng: random.Random, index: int) -> Plan:
     return Plan(into_slots(events, twins, rng), _ask(GENUINE, draw, rng), [value], meta)
 
 
-def nowrite(draw: Draw, rng: random.Random, index: int) -> Plan:
-    value = draw.value()
-    aside = sorted(PASSING)[index % len(PASSING)]
-    variant = index // len(PASSING) % 2  # each aside's two wordings in turn
-    passing = Event("passing", draw.kind, draw.key, value, label="told in passing", template=aside, variant=variant)
-    twin_values, twins = twin_history(Event, draw, rng.randint(0, 1))
-    return Plan(into_slots([passing], twins, rng), _ask(IN_PASSING, draw, rng), [value], values_meta(draw, [value], twin_values))
-
-
-def discard(draw: Draw, rng: random.Random, index: int) -> Plan:
-    """Even samples: the asked holder's place is withdrawn and nothing follows. Odd ones alternate: the twin's
-    place is withdrawn (the asked one stands), or the asked holder's is withdrawn and a new one given after."""
-    if index % 2 == 0:
-        return _withdrawn(draw, rng)
-    return _twin_withdrawn(draw, rng) if index % 4 == 1 else _regiven(draw, rng)
-
-
-def _withdrawn(draw: Draw, rng: random.Random) -> Plan:
-    values = draw.values(rng.randint(1, 2))
-    mine = history(Event, draw.kind, draw.key, values, {len(values) - 1: "withdrawn write"})
-    mine.append(Event("take_back", draw.kind, draw.key, values[-1], label="withdrawal"))
-    twin_values, twins = twin_history(Event, draw, 0)
-    meta = values_meta(draw, values, twin_values, withdrawn=True, regiven=False, cancelled_value=values[-1])
-    return Plan(into_slots(mine, twins, rng), _ask(CURRENT, draw, rng), [NO_LONGER_VALID], meta)
-
-
-def _twin_withdrawn(draw: Draw, rng: random.Random) -> Plan:
-    values = draw.values(1)
-    mine = history(Event, draw.kind, draw.key, values, {0: "write"})
-    twin_values, twins = twin_history(Event, draw, 0)
-    twins.append(Event("take_back", draw.kind, draw.twin, twin_values[-1]))
-    meta = values_meta(draw, values, twin_values, withdrawn=False, regiven=False, cancelled_value=twin_values[-1])
-    return Plan(into_slots(mine, twins, rng), _ask(CURRENT, draw, rng), values, meta)
-
-
-def _regiven(draw: Draw, rng: random.Random) -> Plan:
-    """The asked holder loses its place and is given another later: the later allocation decides."""
-    values = draw.values(2)
-    mine = [Event("give", draw.kind, draw.key, values[0]), Event("take_back", draw.kind, draw.key, values[0]),
-            Event("give", draw.kind, draw.key, values[1], label="re-given write")]
-    twin_values, twins = twin_history(Event, draw, rng.randint(0, 1))
-    meta = values_meta(draw, values, twin_values, withdrawn=False, regiven=True, cancelled_value=values[0])
-    return Plan(into_slots(mine, twins, rng), _ask(CURRENT, draw, rng), values[-1:], meta)
-
-
-PLANS = {"overwrite": overwrite, "version": version, "distractor": distractor, "nowrite": nowrite, "discard": discard}
+LIFECYCLE = Lifecycle(Event, _ask, current=CURRENT, first=FIRST, kth=KTH, previous=PREVIOUS, in_passing=IN_PASSING,
+                      ordinals=ORDINALS, asides=sorted(PASSING), no_longer_valid=NO_LONGER_VALID)
+PLANS = LIFECYCLE.plans(distractor)

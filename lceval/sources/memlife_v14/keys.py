@@ -1,7 +1,7 @@
 """The eight key kinds of memlife_v14: who holds something, its twin, other holders, and what they hold.
 
 Every kind draws values of one fixed shape, so two distinct values rarely sit inside each other; a ``Draw``
-checks anyway (bus stops and tools have names of varied length). The twin of a holder differs from it in exactly
+(memlife_common's, looking a little longer) checks anyway (bus stops and tools have names of varied length). The twin of a holder differs from it in exactly
 one character; every other holder of a sample differs from each name of its length in three or more, so only
 the twin is a near miss.
 """
@@ -11,6 +11,9 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from typing import Callable
+
+from ..memlife_common import keys as shared
+from ..memlife_common.keys import swap_last, swap_one
 
 __all__ = ["KINDS", "Draw", "Kind"]
 
@@ -30,23 +33,20 @@ class Kind:
 
 def _nudge_digit(name: str, rng: random.Random) -> str:
     """``name`` with one digit changed, never the first of a run of digits (a leading 0 would look odd)."""
-    spots = [i for i in range(1, len(name)) if name[i].isdigit() and name[i - 1].isdigit()]
-    at = rng.choice(spots)
-    return name[:at] + rng.choice([d for d in "0123456789" if d != name[at]]) + name[at + 1:]
+    return swap_one(name, [i for i in range(1, len(name)) if name[i].isdigit() and name[i - 1].isdigit()], "0123456789", rng)
 
 
 def _nudge_vowel(name: str, rng: random.Random) -> str:
     """A person's name with one vowel after the first letter swapped: a name misheard on the phone."""
-    spots = [i for i in range(1, len(name)) if name[i] in "aeiou"]
-    at = rng.choice(spots)
-    return name[:at] + rng.choice([v for v in "aeiou" if v != name[at]]) + name[at + 1:]
+    return swap_one(name, [i for i in range(1, len(name)) if name[i] in "aeiou"], "aeiou", rng)
 
 
 def _nudge_last(name: str, rng: random.Random) -> str:
     """A card number with its check letter changed."""
-    return name[:-1] + rng.choice([c for c in "BCDFGHKMNPQRTVWXZ" if c != name[-1]])
+    return swap_last(name, CHECK_LETTERS, rng)
 
 
+CHECK_LETTERS = "BCDFGHKMNPQRTVWXZ"  # a tool-library card's check letter
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MOORS = ("SKM", "HWR", "CRN", "LDB", "BTH", "FWL")
 AMB_DEPOTS = ("A", "B", "D", "K", "R", "T")
@@ -98,7 +98,7 @@ KINDS: tuple[Kind, ...] = (
          lambda r: f"{r.choice(STOP_PLACES)} {r.choice(STOP_ENDS)}"),
     Kind("member_tool_loan", "member", "borrowed tool", "borrowed tools", "tool_loan",
          "the Hollins Road tool library",
-         lambda r: f"TLM-{r.randint(1000, 9999)}{r.choice('BCDFGHKMNPQRTVWXZ')}", _nudge_last,
+         lambda r: f"TLM-{r.randint(1000, 9999)}{r.choice(CHECK_LETTERS)}", _nudge_last,
          lambda r: f"{r.choice(TOOLS)} #{r.randint(10, 99)}"),
     Kind("gauge_alert_level", "river gauge", "alert level", "alert levels", "alert_level",
          "the Wenning catchment flood team",
@@ -111,41 +111,7 @@ KINDS: tuple[Kind, ...] = (
 )
 
 
-def _apart(candidate: str, taken: set[str]) -> bool:
-    """Neither ``candidate`` nor any taken string lies inside the other."""
-    return all(candidate not in t and t not in candidate for t in taken)
-
-
-def _distant(candidate: str, taken: set[str]) -> bool:
-    """Apart from every taken name, and three or more characters from any of its length: no second twin."""
-    return _apart(candidate, taken) and all(
-        len(t) != len(candidate) or sum(a != b for a, b in zip(t, candidate)) >= 3 for t in taken)
-
-
-class Draw:
+class Draw(shared.Draw):
     """One sample's asked holder (``key``), its ``twin``, and fresh holders and values of one kind."""
 
-    def __init__(self, kind: Kind, rng: random.Random):
-        self.kind, self._rng = kind, rng
-        self.key = kind.make(rng)
-        self.twin = kind.twin(self.key, rng)
-        self._names = {self.key, self.twin}
-        self._values: set[str] = set()
-
-    def _fresh(self, make: Callable[[], str], taken: set[str], fits: Callable[[str, set[str]], bool]) -> str:
-        for _ in range(20_000):  # bounded: a kind too narrow for a sample should fail, not hang
-            candidate = make()
-            if fits(candidate, taken):
-                taken.add(candidate)
-                return candidate
-        raise RuntimeError(f"{self.kind.name}: ran out of fresh strings beside {sorted(taken)}")
-
-    def value(self) -> str:
-        return self._fresh(lambda: self.kind.value(self._rng), self._values, _apart)
-
-    def values(self, n: int) -> list[str]:
-        return [self.value() for _ in range(n)]
-
-    def other(self) -> tuple[str, str]:
-        """A further holder of the same kind with a value of its own."""
-        return self._fresh(lambda: self.kind.make(self._rng), self._names, _distant), self.value()
+    tries = 20_000  # bounded: a kind too narrow for a sample should fail, not hang

@@ -1,7 +1,7 @@
 """The eight key kinds: who holds something (a holder, its twin one character apart, strangers) and what it holds.
 
 Each kind fixes the shape of its holders and of its values, so that two distinct ones rarely contain each other;
-a ``Draw`` still checks every fresh one, because names and numbers differ in length.
+a ``Draw`` (memlife_common's) still checks every fresh one, because names and numbers differ in length.
 """
 
 from __future__ import annotations
@@ -10,6 +10,9 @@ import random
 import string
 from dataclasses import dataclass
 from typing import Callable
+
+from ..memlife_common import keys as shared
+from ..memlife_common.keys import swap_one
 
 __all__ = ["KINDS", "Draw", "Kind"]
 
@@ -35,31 +38,26 @@ class Kind:
         return self.who.format(key=key)
 
 
-def _swap_at(name: str, positions: list[int], alphabet: str, rng: random.Random) -> str:
-    at = rng.choice(positions)
-    return name[:at] + rng.choice([c for c in alphabet if c != name[at]]) + name[at + 1:]
-
-
 def _last_digit_twin(name: str, rng: random.Random) -> str:
     """One of the trailing run of digits changed: the fleet or catalogue number misread by one."""
     digits = [i for i, c in enumerate(name) if c.isdigit()]
     tail = [i for i in digits if all(name[j].isdigit() for j in range(i, len(name)))] or digits
-    return _swap_at(name, tail[-2:] if len(tail) > 1 else tail, string.digits, rng)
+    return swap_one(name, tail[-2:] if len(tail) > 1 else tail, string.digits, rng)
 
 
 def _hex_twin(name: str, rng: random.Random) -> str:
     """A MAC address with one hex digit (past the vendor prefix) changed."""
-    return _swap_at(name, [i for i, c in enumerate(name) if c != ":" and i > 8], HEX, rng)
+    return swap_one(name, [i for i, c in enumerate(name) if c != ":" and i > 8], HEX, rng)
 
 
 def _cache_twin(name: str, rng: random.Random) -> str:
-    return _swap_at(name, [len(name) - 1, len(name) - 2], CACHE_CHARS, rng)
+    return swap_one(name, [len(name) - 1, len(name) - 2], CACHE_CHARS, rng)
 
 
 def _vowel_twin(name: str, rng: random.Random) -> str:
     """A surname with one inner vowel changed, as a hurried hand writes it."""
     start = name.index(" ") + 2  # past the title or the word "Team" and the surname's initial
-    return _swap_at(name, [i for i, c in enumerate(name) if c in "aeiou" and i >= start], "aeiou", rng)
+    return swap_one(name, [i for i, c in enumerate(name) if c in "aeiou" and i >= start], "aeiou", rng)
 
 
 CONSULTANTS = ("Adeyemi", "Brannigan", "Castellanos", "Dunmore", "Eriksen", "Fairbanks", "Goldacre", "Hennessy",
@@ -124,41 +122,9 @@ KINDS: tuple[Kind, ...] = (
 )
 
 
-def _apart(name: str, taken: set[str]) -> bool:
-    """Neither ``name`` nor any taken string holds the other."""
-    return all(name not in t and t not in name for t in taken)
-
-
-def _far(name: str, taken: set[str]) -> bool:
-    """Apart from every taken name and more than two characters from each one of its length: only the twin is near."""
-    return _apart(name, taken) and all(len(t) != len(name) or sum(a != b for a, b in zip(t, name)) > 2 for t in taken)
-
-
-class Draw:
+class Draw(shared.Draw):
     """One sample's asked holder, its twin, and fresh strangers and values of one kind, none inside another."""
 
-    def __init__(self, kind: Kind, rng: random.Random):
-        self.kind, self._rng = kind, rng
-        self.key = kind.make(rng)
-        self.twin = kind.twin(self.key, rng)
-        self._names = {self.key, self.twin}
-        self._values: set[str] = set()
-
-    def _fresh(self, make: Callable[[], str], taken: set[str], fits: Callable[[str, set[str]], bool]) -> str:
-        for _ in range(10_000):  # a kind too small for one sample fails loudly rather than hanging
-            if fits(candidate := make(), taken):
-                taken.add(candidate)
-                return candidate
-        raise RuntimeError(f"{self.kind.name}: no fresh holder or value beside {sorted(taken)}")
-
-    def value(self) -> str:
+    def value_fits(self, value: str, taken: set[str]) -> bool:
         # A value must not sit inside a holder's name either (a platform "7a" in no headcode): checked against both.
-        fits = lambda v, taken: _apart(v, taken) and not any(v in n for n in self._names)
-        return self._fresh(lambda: self.kind.value(self._rng), self._values, fits)
-
-    def values(self, n: int) -> list[str]:
-        return [self.value() for _ in range(n)]
-
-    def other(self) -> tuple[str, str]:
-        """A stranger of the same kind, with a value of its own."""
-        return self._fresh(lambda: self.kind.make(self._rng), self._names, _far), self.value()
+        return shared.apart(value, taken) and not any(value in n for n in self._names)
