@@ -172,12 +172,17 @@ def key_words(question_words: list[str], sentences: list[set[str]]) -> list[str]
     """
     asked = {stem(w) for w in question_words}
     found = [asked & s for s in sentences]
-    # (A capital on the question's first word is the sentence's, not a name's.)
-    marks = {stem(w) for i, w in enumerate(question_words) if any(c.isdigit() for c in w) or (i and w[:1].isupper())}
+    marks = key_marks(question_words)
     found = [f for f in found if marks <= f] or found if marks else found
     most = max(map(len, found), default=0)
     attested = set().union(*(f for f in found if len(f) == most)) if most >= 2 else asked
     return [w for w in question_words if stem(w) in attested] or question_words
+
+
+def key_marks(question_words: list[str]) -> set[str]:
+    """The stems of the words that name which entity the key is about: codes with digits ("ZP973", "3D") and
+    names (capitalised; a capital on the question's first word is the sentence's, not a name's)."""
+    return {stem(w) for i, w in enumerate(question_words) if any(c.isdigit() for c in w) or (i and w[:1].isupper())}
 
 
 def _proper(word: str) -> bool:

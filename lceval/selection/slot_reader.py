@@ -41,7 +41,7 @@ import numpy as np
 from ..sample import Chunk
 from .encoder import shared_encoder
 from .minilm import model_files
-from .slot_models import SLOT_WEIGHTS, carried_headings, content_words, forms, frame, headed_records, key_words, kind_features, load_slot_models, match_features, names_key, ordinal, readable, role_features, sentence_stems, stem
+from .slot_models import SLOT_WEIGHTS, carried_headings, content_words, forms, frame, headed_records, key_marks, key_words, kind_features, load_slot_models, match_features, names_key, ordinal, readable, role_features, sentence_stems, stem
 
 ACTIONS = {"bind": "write", "withdraw": "retract", "lookalike": "refused", "other": "ignored"}
 
@@ -238,6 +238,7 @@ def record_labels(texts: Sequence[str], about: np.ndarray, key_stems: set[str]) 
 
 
 def unlabelled(texts: Sequence[str], labels: set[str]) -> list[str]:
+    """``texts`` with each whole occurrence of a record label (``record_labels``) blanked out."""
     if not labels:
         return list(texts)
     pattern = re.compile(r"(?<![\w.:/-])(?:" + "|".join(map(re.escape, sorted(labels))) + r")(?![\w/-])")
@@ -255,13 +256,13 @@ def kindred(texts: Sequence[str], about: np.ndarray, q_words: list[str]) -> np.n
     leaves the field unsaid, not the key (a sibling field's values mostly have another form)."""
     key_stems = {stem(w) for w in q_words}
     marks = {stem(w) for w in q_words if any(c.isdigit() for c in w)}
-    # A mark can be the field's ("3D-printer bay"): the holder's names must then be there too ("Ivar Pettersen
-    # was given 3D-printer bay PB-25b" is not about Lina Harrow). (A capital on the first word is the sentence's.)
-    names = {stem(w) for i, w in enumerate(q_words) if i and w[:1].isupper() and not any(c.isdigit() for c in w)}
     shapes = {shape(v) for i in np.flatnonzero(about) for v in values_in(texts[i], key_stems)}
     if not marks or not shapes:
         return np.zeros(len(texts), dtype=bool)
-    return np.array([not about[i] and (marks | names) <= sentence_stems(t) and bool(shapes & {shape(v) for v in values_in(t, key_stems)})
+    # A mark can be the field's ("3D-printer bay"): the holder's names must then be there too ("Ivar Pettersen
+    # was given 3D-printer bay PB-25b" is not about Lina Harrow).
+    named = key_marks(q_words)
+    return np.array([not about[i] and named <= sentence_stems(t) and bool(shapes & {shape(v) for v in values_in(t, key_stems)})
                      for i, t in enumerate(texts)], dtype=bool)
 
 
