@@ -51,6 +51,22 @@ class Family:
         return ("score", *self.weighted_scores, *self.diagnostics, *COMMON_METRICS)
 
 
+# The memory-lifecycle probes: memlife, written with the selectors, then memlife_v2 to memlife_v15, each written by
+# another author who read no earlier family's wording and no selector, held out once and read since (README,
+# "Do the selectors generalise?"). A new family raises the range by one.
+MEMLIFE_FAMILIES = ("memlife", *(f"memlife_v{v}" for v in range(2, 16)))
+
+
+def _memlife(name: str) -> Family:
+    """A memory-lifecycle family: the five kinds at 4K, each sample generated to fit its length, scored exactly."""
+    return Family(
+        name=name,
+        source=f"lceval.sources.{name}",
+        defaults={"max_seq_length": 4096, "truncation": "none", "length_fit": "tight"},  # its one fit, its own
+        scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
+    )
+
+
 _LONGBENCH_METRICS = ("qa_f1", "qa_f1_zh", "rouge", "rouge_zh", "classification", "retrieval", "retrieval_zh", "count", "code_sim")
 
 FAMILIES: dict[str, Family] = {
@@ -67,96 +83,7 @@ FAMILIES: dict[str, Family] = {
             },
             shows_depth=lambda task: "niah" in task,
         ),
-        Family(
-            name="memlife",
-            source="lceval.sources.memlife",
-            defaults={"max_seq_length": 4096, "truncation": "none", "length_fit": "tight"},  # its one fit, its own
-            scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
-        ),
-        Family(
-            name="memlife_v2",  # the same five kinds, written independently: held out from selectors tuned on memlife
-            source="lceval.sources.memlife_v2",
-            defaults={"max_seq_length": 4096, "truncation": "none", "length_fit": "tight"},  # its one fit, its own
-            scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
-        ),
-        Family(
-            name="memlife_v3",  # the same five kinds again, by an author who saw neither memlife's wording nor any selector
-            source="lceval.sources.memlife_v3",
-            defaults={"max_seq_length": 4096, "truncation": "none", "length_fit": "tight"},  # its one fit, its own
-            scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
-        ),
-        Family(
-            name="memlife_v4",  # a fresh held-out family: a fourth author, who saw no earlier memlife wording nor any selector
-            source="lceval.sources.memlife_v4",
-            defaults={"max_seq_length": 4096, "truncation": "none", "length_fit": "tight"},  # its one fit, its own
-            scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
-        ),
-        Family(
-            name="memlife_v5",  # a fresh held-out family again: a fifth author, who saw no earlier memlife wording nor any selector
-            source="lceval.sources.memlife_v5",
-            defaults={"max_seq_length": 4096, "truncation": "none", "length_fit": "tight"},  # its one fit, its own
-            scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
-        ),
-        Family(
-            name="memlife_v6",  # a fresh held-out family once more: a sixth author, who saw no earlier memlife wording nor any selector
-            source="lceval.sources.memlife_v6",
-            defaults={"max_seq_length": 4096, "truncation": "none", "length_fit": "tight"},  # its one fit, its own
-            scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
-        ),
-        Family(
-            name="memlife_v7",  # a fresh held-out family after v6 was read: a seventh author, who saw no earlier memlife wording nor any selector
-            source="lceval.sources.memlife_v7",
-            defaults={"max_seq_length": 4096, "truncation": "none", "length_fit": "tight"},  # its one fit, its own
-            scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
-        ),
-        Family(
-            name="memlife_v8",  # a fresh held-out family after v7 was read: an eighth author, who saw no earlier memlife wording nor any selector
-            source="lceval.sources.memlife_v8",
-            defaults={"max_seq_length": 4096, "truncation": "none", "length_fit": "tight"},  # its one fit, its own
-            scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
-        ),
-        Family(
-            name="memlife_v9",  # a fresh held-out family by an eighth author, who saw no earlier memlife wording nor any selector
-            source="lceval.sources.memlife_v9",
-            defaults={"max_seq_length": 4096, "truncation": "none", "length_fit": "tight"},  # its one fit, its own
-            scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
-        ),
-        Family(
-            name="memlife_v10",  # a fresh held-out family by a ninth author, who saw no earlier memlife wording nor any selector
-            source="lceval.sources.memlife_v10",
-            defaults={"max_seq_length": 4096, "truncation": "none", "length_fit": "tight"},  # its one fit, its own
-            scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
-        ),
-        Family(
-            name="memlife_v11",  # a fresh held-out family by a tenth author, who saw no earlier memlife wording nor any selector
-            source="lceval.sources.memlife_v11",
-            defaults={"max_seq_length": 4096, "truncation": "none", "length_fit": "tight"},  # its one fit, its own
-            scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
-        ),
-        Family(
-            name="memlife_v12",  # a fresh held-out family by an eleventh author, who saw no earlier memlife wording nor any selector
-            source="lceval.sources.memlife_v12",
-            defaults={"max_seq_length": 4096, "truncation": "none", "length_fit": "tight"},  # its one fit, its own
-            scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
-        ),
-        Family(
-            name="memlife_v13",  # a fresh held-out family by a twelfth author, who saw no earlier memlife wording nor any selector
-            source="lceval.sources.memlife_v13",
-            defaults={"max_seq_length": 4096, "truncation": "none", "length_fit": "tight"},  # its one fit, its own
-            scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
-        ),
-        Family(
-            name="memlife_v14",  # a fresh held-out family by a thirteenth author, who saw no earlier memlife wording nor any selector
-            source="lceval.sources.memlife_v14",
-            defaults={"max_seq_length": 4096, "truncation": "none", "length_fit": "tight"},  # its one fit, its own
-            scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
-        ),
-        Family(
-            name="memlife_v15",  # a fresh held-out family by a fourteenth author, who saw no earlier memlife wording nor any selector
-            source="lceval.sources.memlife_v15",
-            defaults={"max_seq_length": 4096, "truncation": "none", "length_fit": "tight"},  # its one fit, its own
-            scorers={"memlife_exact": "lceval.metrics.memlife:exact"},
-        ),
+        *(_memlife(name) for name in MEMLIFE_FAMILIES),
         Family(
             name="longbench",
             source="lceval.sources.longbench",
