@@ -250,10 +250,17 @@ def kind_features(question: str, vector: np.ndarray) -> np.ndarray:
     return np.concatenate([vector, np.asarray(cues, dtype=np.float32)])
 
 
-_NUMBERED = re.compile(r"\b(?:number|no\.|#)\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\b", re.I)
+# "value number 3", "#2", "sits in place 2", "position 4", "the 4th"
+_NUMBERED = re.compile(r"\b(?:number|no\.|#|place|position)\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\b", re.I)
 _COUNTS = {"once": 1, "one": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 # "after it had been changed three times": the value after n changes is the (n + 1)-th.
 _CHANGED = re.compile(r"\b(?:changed|updated|revised|replaced|modified|amended|edited)\s+(once|twice|(?:one|two|three|four|five|\d)\s+times?)\b", re.I)
+
+
+def numbered(question: str) -> bool:
+    """The question names its count as a number ("in place 2", "the 3rd"), not only in words: it asks for that value
+    even when it also lists them ("listing each value in order, which sits in place 2?")."""
+    return bool(_NUMBERED.search(question) or _CHANGED.search(question))
 
 
 def ordinal(question: str) -> int | None:

@@ -41,7 +41,7 @@ import numpy as np
 from ..sample import Chunk
 from .encoder import shared_encoder
 from .minilm import model_files
-from .slot_models import SLOT_WEIGHTS, carried_headings, content_words, forms, frame, headed_records, key_marks, key_words, kind_features, load_slot_models, match_features, names_key, ordinal, readable, role_features, sentence_stems, stem
+from .slot_models import SLOT_WEIGHTS, carried_headings, content_words, forms, frame, headed_records, key_marks, key_words, kind_features, load_slot_models, match_features, names_key, numbered, ordinal, readable, role_features, sentence_stems, stem
 
 ACTIONS = {"bind": "write", "withdraw": "retract", "lookalike": "refused", "other": "ignored"}
 
@@ -115,7 +115,7 @@ class LearnedSlots:
         q_vec, q_words = encoder.query(question), content_words(question)
         kind_p = models.kind(kind_features(question, q_vec))[0]
         kind, nth = models.kind.classes[int(kind_p.argmax())], ordinal(question)
-        if nth is not None and kind != "all":  # a question that names a count asks for that value
+        if nth is not None and (kind != "all" or numbered(question)):  # a question that names a count asks for that value
             kind = "nth"
         reading = SlotReading(kind, nth)
         # Only sentences sharing a word with the question can be about its key: the rest are never embedded.
@@ -204,8 +204,9 @@ def role_input(kind: str, vectors: np.ndarray, frames: Sequence[str], encoder) -
 
 def with_heading(record: str, heading: str, stems: set[str]) -> str:
     """A record read under its block's heading when the heading names words of the asked key the record lacks
-    and holds no value itself (a first line with a value is the first row, not a heading)."""
-    if heading and (stems & sentence_stems(heading)) - sentence_stems(record) and not values_in(heading, stems):
+    and holds no numbered value itself (a first line with one is the first row, not a heading; a heading often
+    names places and days: "Handover notes, the Saturday market")."""
+    if heading and (stems & sentence_stems(heading)) - sentence_stems(record) and not numbered_values(heading, stems):
         return f"{heading}: {record}"
     return record
 
@@ -222,9 +223,37 @@ LABEL_RECORDS = 3
 
 
 def values_in(sentence: str, key_stems: set[str]) -> set[str]:
-    """The digit-bearing tokens of a sentence that are not the key's own marks, nor years: its values."""
+    """A sentence's values: its digit-bearing tokens that are not the key's own marks, nor years, and the names it
+    gives in passing (``named_values``)."""
+    return numbered_values(sentence, key_stems) | named_values(sentence, key_stems)
+
+
+def numbered_values(sentence: str, key_stems: set[str]) -> set[str]:
+    """The digit-bearing tokens of a sentence that are not the key's own marks, nor years."""
     tokens = (t.rstrip(".:/-") for t in _VALUE_TOKEN.findall(sentence))
     return {t for t in tokens if (len(t) >= 3 or not t.isdigit()) and not _YEAR.fullmatch(t) and not names_key(t, key_stems)}
+
+
+# A run of capitalised words ("Upper Acre", "Pellow"), not first in its sentence or after a label's colon, where a
+# capital marks the sentence rather than a name; one next to a digit-bearing token is part of that value ("Sheet G 17:00").
+_NAME_RUN = re.compile(r"(?<![\w.:/-])(?:[A-Z][a-z]{2,}(?:[ ](?=[A-Z][a-z]))?)+(?![\w:/-]|\.\w)")
+_FIELDS = re.compile(r"[\s+,;|]+")  # what separates the words and fields around a name (EDIFACT's "+", a table's "|")
+_STARTS = re.compile(r"(?:^|[.!?:]\s*|[-*>]\s+)$")
+
+
+def named_values(sentence: str, key_stems: set[str]) -> set[str]:
+    """Word-valued values: runs of capitalised words a sentence names that are none of the key's words, are not where
+    any word is capitalised (a sentence's or a field's start) and stand apart from numbers."""
+    out = set()
+    for m in _NAME_RUN.finditer(sentence):
+        run = m.group()
+        if _STARTS.search(sentence[: m.start()]) or any(forms(w) & key_stems for w in run.split()):
+            continue
+        before, after = _FIELDS.split(sentence[: m.start()].strip())[-1:], _FIELDS.split(sentence[m.end():].strip())[:2]
+        if any(any(c.isdigit() for c in t) for t in before + after):
+            continue
+        out.add(run)
+    return out
 
 
 def record_labels(texts: Sequence[str], about: np.ndarray, key_stems: set[str]) -> set[str]:

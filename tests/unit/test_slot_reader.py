@@ -11,7 +11,7 @@ from lceval.selection import build_selector
 from lceval.selection.bm25 import BM25
 from lceval.selection.hybrid import Hybrid
 from lceval.selection.encoder import pieces
-from lceval.selection.slot_models import DEFAULT_WEIGHTS, carried_headings, content_words, frame, headed_records, key_words, load_slot_models, ordinal, readable, records, sentence_stems, stem
+from lceval.selection.slot_models import numbered, DEFAULT_WEIGHTS, carried_headings, content_words, frame, headed_records, key_words, load_slot_models, ordinal, readable, records, sentence_stems, stem
 from lceval.selection.slot_reader import SlotEvent, beliefs, continued, corroborated, kindred, needed, preceded, record_labels, replaced_values, shape, unlabelled, values_in, with_heading
 
 FILLER = "Startups are hard, and most of the work is invisible to everyone outside. "
@@ -126,6 +126,12 @@ def test_ordinals_are_read_from_the_question():
                  "What was it before the last update?", "Name the spot it started out with.", "Which seat did it have to start with?",
                  "Which one does it start with on Mondays now?")
     assert [ordinal(q) for q in questions] == [1, 3, None, 3, 2, 3, 4, 1, None, 1, 1, None]
+    # a count given as a number decides the kind even where the question also lists every value
+    listing = "Listing each platform train 3P34 has had in order, which one sits in place 2?"
+    assert ordinal(listing) == 2 and numbered(listing) and not numbered("Of all its platforms, which came first?")
+    chunks = _story("Train 3P34 departs from platform 2a.", "Train 3P34 now departs from platform 8a.", "Train 3P34 departs from platform 16d.")
+    reading = Hybrid().slots.read(listing, chunks)
+    assert (reading.kind, reading.nth) == ("nth", 2) and reading.needed[0] == 3
 
 
 def test_a_lone_digit_names_the_key_and_a_sentence_without_it_is_another_entity():
@@ -256,6 +262,21 @@ def test_the_keys_mark_decides_its_words_even_when_a_twins_record_names_more_of_
     assert key_words(asked, [twin]) == ["lock", "chamber", "barge"]  # no sentence names the mark: the most-named words
     # a capital on the question's first word is not a name
     assert key_words(["Reading", "lock", "chamber", "barge", "ZP973"], [own]) == ["barge", "ZP973"]
+
+
+def test_names_given_in_passing_are_values_and_their_chain_is_followed():
+    key = {"gritter", "gv7932", "rout"}
+    assert values_in("A. Gritter GV7932 runs the Garrowby run, which supersedes Rudby circuit.", key) == {"Garrowby", "Rudby"}
+    assert values_in("ALC+GV7932+Pellow link'", key) == {"Pellow"}  # fields apart by "+"
+    # not a sentence's or a field's first word, not the key's, not part of a numbered value ("Sheet G 17:00")
+    assert values_in("Entered today: Team Halcrow is drawn on Sheet G 17:00, as agreed with the Loch Venn club.", {"team", "halcrow"}) == {"17:00", "Loch Venn"}
+    # a heading naming a place still heads its rows; one with a number is a row
+    assert with_heading("- pitch P-E33: Maier", "Handover notes, the Saturday market", {"market", "pitch", "maier"}).startswith("Handover")
+    question = "Which field is combine Ideal 9208 cutting now?"
+    texts = ["Combine Ideal 9208 is cutting the field Upper Acre.", "Ideal 9208 moved off Upper Acre and onto Pond Close."]
+    assert replaced_values(texts, ["field", "combine", "Ideal", "9208"]) == ["", "Upper Acre"]
+    reading = Hybrid().slots.read(question, _story(*texts))
+    assert reading.needed[0] == 3 and [e.replaces for e in reading.events if e.chunk == 3] == ["Upper Acre"]
 
 
 def test_tokens_that_label_records_are_not_values():
