@@ -215,9 +215,9 @@ def _holds_any(lowered: str, stems: set[str]) -> bool:
     return any(x in lowered for x in stems)
 
 
-# A token with a digit and either a non-digit or 3+ characters: "F2", "08:30", "132", "SN-XB02-2799", not "2" or "16"
-# (comment numbers and days of the month recur in every record's preamble).
-_VALUE_TOKEN = re.compile(r"[A-Za-z0-9][\w.:/-]*\d[\w.:/-]*")
+# A token with a digit and either a non-digit or 3+ characters: "F2", "08:30", "132", "SN-XB02-2799", "#92", not "2" or
+# "16" (comment numbers and days of the month recur in every record's preamble).
+_VALUE_TOKEN = re.compile(r"#?[A-Za-z0-9][\w.:/-]*\d[\w.:/-]*|#\d+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 LABEL_RECORDS = 3
 
@@ -237,6 +237,7 @@ def numbered_values(sentence: str, key_stems: set[str]) -> set[str]:
 # A run of capitalised words ("Upper Acre", "Pellow"), not first in its sentence or after a label's colon, where a
 # capital marks the sentence rather than a name; one next to a digit-bearing token is part of that value ("Sheet G 17:00").
 _NAME_RUN = re.compile(r"(?<![\w.:/-])(?:[A-Z][a-z]{2,}(?:[ ](?=[A-Z][a-z]))?)+(?![\w:/-]|\.\w)")
+_SMALL_NUMBER = re.compile(r" (\d{1,2})(?!\w|[:/.-]\w)")
 _FIELDS = re.compile(r"[\s+,;|]+")  # what separates the words and fields around a name (EDIFACT's "+", a table's "|")
 _STARTS = re.compile(r"(?:^|[.!?:]\s*|[-*>]\s+)$")
 
@@ -246,13 +247,17 @@ def named_values(sentence: str, key_stems: set[str]) -> set[str]:
     any word is capitalised (a sentence's or a field's start) and stand apart from numbers."""
     out = set()
     for m in _NAME_RUN.finditer(sentence):
-        run = m.group()
-        if _STARTS.search(sentence[: m.start()]) or any(forms(w) & key_stems for w in run.split()):
+        run, start = m.group(), m.start()
+        if _STARTS.search(sentence[:start]):  # "Comment 2 (16 Sep)": a capital that starts a sentence names nothing
+            first, _, run = run.partition(" ")  # ("Now Holly 7": the name after it still does)
+            start += len(first) + 1
+        if not run or any(forms(w) & key_stems for w in run.split()):
             continue
-        before, after = _FIELDS.split(sentence[: m.start()].strip())[-1:], _FIELDS.split(sentence[m.end():].strip())[:2]
-        if any(any(c.isdigit() for c in t) for t in before + after):
-            continue
-        out.add(run)
+        before, after = _FIELDS.split(sentence[:start].strip())[-1:], _FIELDS.split(sentence[m.end():].strip())[:2]
+        if (number := _SMALL_NUMBER.match(sentence, m.end())) and not before[0][-1:].isdigit():
+            out.add(f"{run} {number.group(1)}")  # "Rowan 4", "Holly 7": a name numbered, one value
+        elif not any(any(c.isdigit() for c in t) for t in before + after):
+            out.add(run)
     return out
 
 

@@ -270,6 +270,11 @@ def test_names_given_in_passing_are_values_and_their_chain_is_followed():
     assert values_in("ALC+GV7932+Pellow link'", key) == {"Pellow"}  # fields apart by "+"
     # not a sentence's or a field's first word, not the key's, not part of a numbered value ("Sheet G 17:00")
     assert values_in("Entered today: Team Halcrow is drawn on Sheet G 17:00, as agreed with the Loch Venn club.", {"team", "halcrow"}) == {"17:00", "Loch Venn"}
+    # a name numbered by a small number is one value ("Holly 7" is not "Holly 1"); so is a number marked with "#"
+    guest = {"konstanz", "hetherington", "seat"}
+    assert values_in("0001  Konstanze Hetherington   Holly 7    RESTOWED, WAS Sorbus 1", guest) == {"0001", "Holly 7", "Sorbus 1"}
+    assert values_in("TLM-9633H   plate compactor #92   RESTOWED, WAS carpet cleaner #36", {"tlm", "9633h"}) == {"#92", "#36"}
+    assert replaced_values(["Guest Konstanze Hetherington has seat Holly 1.", "Now Holly 7, was Holly 1: Konstanze Hetherington."], list(guest)) == ["", "Holly 1"]
     # a heading naming a place still heads its rows; one with a number is a row
     assert with_heading("- pitch P-E33: Maier", "Handover notes, the Saturday market", {"market", "pitch", "maier"}).startswith("Handover")
     question = "Which field is combine Ideal 9208 cutting now?"
