@@ -1,6 +1,6 @@
 """Train the hybrid's slot models (role, key match, question kind) on training-only text.
 
-    lceval train-slots [--episodes 2500] [--corpus all|three|both|narrow|wide|varied|lookalikes] [--out lceval/selection/weights/slots.json]
+    lceval train-slots [--episodes 2500] [--corpus all|five|three|both|narrow|wide|varied|lookalikes|machine] [--out lceval/selection/weights/slots.json]
 
 Data: episodes of ``slot_corpus`` (narrow: a few styles), ``slot_corpus_wide``
 (60+ forms per role in many styles, keys as identifiers),
@@ -8,7 +8,10 @@ Data: episodes of ``slot_corpus`` (narrow: a few styles), ``slot_corpus_wide``
 written by a third hand) and ``slot_corpus_lookalikes`` (look-alikes in the
 same record shapes as genuine writes, written by a fourth hand), a quarter
 each by default (``--corpus all``; ``three`` is the first three, ``both`` the
-first two) — phrasings written for training only,
+first two); ``slot_corpus_machine`` (machine-format records: API traffic, CLI
+runs, SQL, diffs, status-column rows, segments, logs, facts, written by a
+fifth hand) is used alone (``machine``) or as a fifth share (``five``), never
+by default — phrasings written for training only,
 sharing no template with any memory-lifecycle family, drawn with seeds
 from 10,000,000 up — and sentences of RULER's essay haystack as ``other``
 text and as sentences about no key. No evaluation record is read. Each model is a
@@ -26,7 +29,7 @@ import time
 import numpy as np
 
 from ..errors import ArgumentParser, LcevalError
-from . import slot_corpus, slot_corpus_lookalikes, slot_corpus_varied, slot_corpus_wide
+from . import slot_corpus, slot_corpus_lookalikes, slot_corpus_machine, slot_corpus_varied, slot_corpus_wide
 from ..selection.encoder import ENCODERS, shared_encoder
 from ..selection.slot_reader import role_input
 from ..selection.slot_models import KINDS, ROLES, Linear, SlotModels, content_words, key_words, frame, kind_features, match_features, readable, role_features, sentence_stems
@@ -34,7 +37,9 @@ from .selector import TRAIN_SEED
 
 CORPORA = {"narrow": (slot_corpus,), "wide": (slot_corpus_wide,), "varied": (slot_corpus_varied,), "lookalikes": (slot_corpus_lookalikes,),
            "both": (slot_corpus, slot_corpus_wide), "three": (slot_corpus, slot_corpus_wide, slot_corpus_varied),
-           "all": (slot_corpus, slot_corpus_wide, slot_corpus_varied, slot_corpus_lookalikes)}
+           "all": (slot_corpus, slot_corpus_wide, slot_corpus_varied, slot_corpus_lookalikes),
+           "machine": (slot_corpus_machine,),
+           "five": (slot_corpus, slot_corpus_wide, slot_corpus_varied, slot_corpus_lookalikes, slot_corpus_machine)}
 
 
 def draw_episodes(corpora, n: int, rng: random.Random) -> list[slot_corpus.Episode]:
@@ -142,7 +147,8 @@ def _parser() -> argparse.ArgumentParser:
     p = ArgumentParser(prog="lceval train-slots", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--episodes", type=int, default=2500)
     p.add_argument("--corpus", choices=sorted(CORPORA), default="all", help="training phrasings: slot_corpus (narrow), slot_corpus_wide, slot_corpus_varied, slot_corpus_lookalikes, "
-                   "half each of narrow and wide (both), a third each of the first three (three) or a quarter each of all four (all)")
+                   "slot_corpus_machine (machine), half each of narrow and wide (both), a third each of the first three (three), "
+                   "a quarter each of the first four (all) or a fifth each of all five (five)")
     p.add_argument("--essay-sentences", type=int, default=6000)
     p.add_argument("--seed", type=int, default=TRAIN_SEED + 15, help=f"corpus seed, >= {TRAIN_SEED:,}")
     p.add_argument("--l2", type=float, default=1e-3)
