@@ -238,6 +238,7 @@ def numbered_values(sentence: str, key_stems: set[str]) -> set[str]:
 # capital marks the sentence rather than a name; one next to a digit-bearing token is part of that value ("Sheet G 17:00").
 _NAME_RUN = re.compile(r"(?<![\w.:/-])(?:[A-Z][a-z]{2,}(?:[ ](?=[A-Z][a-z]))?)+(?![\w:/-]|\.\w)")
 _SMALL_NUMBER = re.compile(r" (\d{1,2})(?!\w|[:/.-]\w)")
+_PERSON = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sister|Nurse|Captain|Judge)\.? (?:\w+ )?$")  # a title, before or as the run's first word
 _FIELDS = re.compile(r"[\s+,;|]+")  # what separates the words and fields around a name (EDIFACT's "+", a table's "|")
 _STARTS = re.compile(r"(?:^|[.!?:]\s*|[-*>]\s+)$")
 
@@ -251,8 +252,8 @@ def named_values(sentence: str, key_stems: set[str]) -> set[str]:
         if _STARTS.search(sentence[:start]):  # "Comment 2 (16 Sep)": a capital that starts a sentence names nothing
             first, _, run = run.partition(" ")  # ("Now Holly 7": the name after it still does)
             start += len(first) + 1
-        if not run or any(forms(w) & key_stems for w in run.split()):
-            continue
+        if not run or any(forms(w) & key_stems for w in run.split()) or _PERSON.search(sentence[:start] + run.split(" ")[0] + " ") or sentence.startswith(("'s", "’s"), m.end()):
+            continue  # a person ("Dr Okonkwo", "Okonkwo's sheet") is who acts, not what is held
         before, after = _FIELDS.split(sentence[:start].strip())[-1:], _FIELDS.split(sentence[m.end():].strip())[:2]
         if (number := _SMALL_NUMBER.match(sentence, m.end())) and not before[0][-1:].isdigit():
             out.add(f"{run} {number.group(1)}")  # "Rowan 4", "Holly 7": a name numbered, one value
