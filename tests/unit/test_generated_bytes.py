@@ -30,6 +30,7 @@ PINNED = {
     "memlife_v14": (1, "b60c9d48bf084c6b"),
     "memlife_v15": (1, "ca6b04ff659e1af2"),
     "memlife_v16": (1, "cdcbfb0953d50d42"),
+    "memlife_v17": (1, "220f43b44790fa6f"),
 }
 
 
