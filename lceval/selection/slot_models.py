@@ -263,6 +263,13 @@ def numbered(question: str) -> bool:
     return bool(_NUMBERED.search(question) or _CHANGED.search(question))
 
 
+def count_words(question: str) -> set[str]:
+    """The words that spell the question's count ("2" in "value number 2", "3rd"): they name which value, not
+    which key, so they are never the key's marks."""
+    counted = _NUMBERED.search(question)
+    return {counted.group(1) or counted.group(2) + counted.group(0)[len(counted.group(2)):]} if counted else set()
+
+
 def ordinal(question: str) -> int | None:
     """Which value the question counts to: a number ("value number 3", "the 4th") before an ordinal word
     (a question may define "the original" as the first while asking for another)."""

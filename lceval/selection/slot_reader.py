@@ -41,7 +41,7 @@ import numpy as np
 from ..sample import Chunk
 from .encoder import shared_encoder
 from .minilm import model_files
-from .slot_models import SLOT_WEIGHTS, carried_headings, content_words, forms, frame, headed_records, key_marks, key_words, kind_features, load_slot_models, match_features, names_key, numbered, ordinal, readable, role_features, sentence_stems, stem
+from .slot_models import SLOT_WEIGHTS, carried_headings, content_words, count_words, forms, frame, headed_records, key_marks, key_words, kind_features, load_slot_models, match_features, names_key, numbered, ordinal, readable, role_features, sentence_stems, stem
 
 ACTIONS = {"bind": "write", "withdraw": "retract", "lookalike": "refused", "other": "ignored"}
 
@@ -112,7 +112,7 @@ class LearnedSlots:
     def read(self, question: str, chunks: Sequence[Chunk]) -> SlotReading:
         models = load_slot_models(str(self.weights_file()))
         encoder = shared_encoder(self.encoder)
-        q_vec, q_words = encoder.query(question), content_words(question)
+        q_vec, q_words = encoder.query(question), [w for w in content_words(question) if w not in count_words(question)]
         kind_p = models.kind(kind_features(question, q_vec))[0]
         kind, nth = models.kind.classes[int(kind_p.argmax())], ordinal(question)
         if nth is not None and (kind != "all" or numbered(question)):  # a question that names a count asks for that value

@@ -11,7 +11,7 @@ from lceval.selection import build_selector
 from lceval.selection.bm25 import BM25
 from lceval.selection.hybrid import Hybrid
 from lceval.selection.encoder import pieces
-from lceval.selection.slot_models import numbered, DEFAULT_WEIGHTS, carried_headings, content_words, frame, headed_records, key_words, load_slot_models, ordinal, readable, records, sentence_stems, stem
+from lceval.selection.slot_models import count_words, numbered, DEFAULT_WEIGHTS, carried_headings, content_words, frame, headed_records, key_words, load_slot_models, ordinal, readable, records, sentence_stems, stem
 from lceval.selection.slot_reader import SlotEvent, beliefs, continued, corroborated, kindred, needed, preceded, record_labels, replaced_values, shape, unlabelled, values_in, with_heading
 
 FILLER = "Startups are hard, and most of the work is invisible to everyone outside. "
@@ -132,6 +132,12 @@ def test_ordinals_are_read_from_the_question():
     chunks = _story("Train 3P34 departs from platform 2a.", "Train 3P34 now departs from platform 8a.", "Train 3P34 departs from platform 16d.")
     reading = Hybrid().slots.read(listing, chunks)
     assert (reading.kind, reading.nth) == ("nth", 2) and reading.needed[0] == 3
+    # the number that counts ("number 2") is not the key's mark: the twin (one letter off) stays another key
+    assert count_words("Station GI3QXL has held several frequencies; which one was number 2?") == {"2"} and count_words("the 3rd") == {"3rd"}
+    chunks = _story("Station GI3QXL was given the net frequency 430.3125 MHz.", "Over time station GI3QIL has held several net frequencies, now 432.2250 MHz.",
+                    "Station GI3QXL moved from 430.3125 to 432.9375 MHz.")
+    reading = Hybrid().slots.read("Station GI3QXL has held several net frequencies over time; which one was number 2?", chunks)
+    assert reading.needed[0] == 5 and 3 not in reading.needed
 
 
 def test_a_lone_digit_names_the_key_and_a_sentence_without_it_is_another_entity():
