@@ -240,7 +240,7 @@ _NAME_RUN = re.compile(r"(?<![\w.:/-])(?:[A-Z][a-z]{2,}(?:[ ](?=[A-Z][a-z]))?)+(
 _SMALL_NUMBER = re.compile(r" (\d{1,2})(?!\w|[:/.-]\w)")
 _PERSON = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sister|Nurse|Captain|Judge)\.? (?:\w+ )?$")  # a title, before or as the run's first word
 _FIELDS = re.compile(r"[\s+,;|]+")  # what separates the words and fields around a name (EDIFACT's "+", a table's "|")
-_STARTS = re.compile(r"(?:^|[.!?:]\s*|[-*>]\s+)$")
+_STARTS = re.compile(r"(?:^\s*(?:[-*>]\s+)?|[.!?:]\s*)$")  # a sentence's, a list item's or a quote's start, or a label's colon
 
 
 def named_values(sentence: str, key_stems: set[str]) -> set[str]:
@@ -249,13 +249,17 @@ def named_values(sentence: str, key_stems: set[str]) -> set[str]:
     out = set()
     for m in _NAME_RUN.finditer(sentence):
         run, start = m.group(), m.start()
-        if _STARTS.search(sentence[:start]):  # "Comment 2 (16 Sep)": a capital that starts a sentence names nothing
-            first, _, run = run.partition(" ")  # ("Now Holly 7": the name after it still does)
+        at = _STARTS.search(sentence[:start])
+        # A capital that starts a sentence names nothing ("Comment 2 (16 Sep)"; in "Now Holly 7" the name after it still
+        # does); after a field's label a name of several words is the field's value ("GB22-N-40407: Kirkstall Stud Loft").
+        if at and not (at.group().startswith(":") and " " in run):
+            first, _, run = run.partition(" ")
             start += len(first) + 1
         if not run or any(forms(w) & key_stems for w in run.split()) or _PERSON.search(sentence[:start] + run.split(" ")[0] + " ") or sentence.startswith(("'s", "’s"), m.end()):
             continue  # a person ("Dr Okonkwo", "Okonkwo's sheet") is who acts, not what is held
         before, after = _FIELDS.split(sentence[:start].strip())[-1:], _FIELDS.split(sentence[m.end():].strip())[:2]
-        if (number := _SMALL_NUMBER.match(sentence, m.end())) and not before[0][-1:].isdigit():
+        before = [t for t in before if t[-1:] not in ":=>"]  # a label or an arrow before a name is no part of it
+        if (number := _SMALL_NUMBER.match(sentence, m.end())) and not (before and before[0][-1:].isdigit()):
             out.add(f"{run} {number.group(1)}")  # "Rowan 4", "Holly 7": a name numbered, one value
         elif not any(any(c.isdigit() for c in t) for t in before + after):
             out.add(run)

@@ -276,6 +276,9 @@ def test_names_given_in_passing_are_values_and_their_chain_is_followed():
     assert values_in("ALC+GV7932+Pellow link'", key) == {"Pellow"}  # fields apart by "+"
     # not a sentence's or a field's first word, not the key's, not part of a numbered value ("Sheet G 17:00")
     assert values_in("Entered today: Team Halcrow is drawn on Sheet G 17:00, as agreed with the Loch Venn club.", {"team", "halcrow"}) == {"17:00", "Loch Venn"}
+    # after a field's label or an arrow a name of several words is the value whole; a lone capital after a label is not
+    assert values_in("GB22-N-40407: Kirkstall Stud Loft -> Cragside Lofts", {"gb22", "n", "40407"}) == {"Kirkstall Stud Loft", "Cragside Lofts"}
+    assert values_in("S: Word in the canteen is that host X holds 10.2.3.4", {"host"}) == {"10.2.3.4"}
     # a person is who acts, not what is held: titled, or owning something
     assert values_in("In the mock drill on Dr Okonkwo's sheet, by order of Sister Bridget, we gave it Pond Close.", set()) == {"Pond Close"}
     # a name numbered by a small number is one value ("Holly 7" is not "Holly 1"); so is a number marked with "#"
