@@ -48,7 +48,7 @@ _QUESTION_STOP = frozenset(
     """a an the of for to in on at by with from into about as and or if is are was were be been being it its
     their his her our your my this that these those what which who whom whose how when where why do does did
     has have had will would can could should i me we you they there here any some all every each ever one
-    tell give name list please now currently current right today latest newest most recent end up value
+    tell give name list please now currently current right today latest newest most recent end up value only just
     values mentioned provided text answer question given set use used have has say said""".split()
 )
 _CUE_PREVIOUS = re.compile(r"\b(?:previous|previously|prior|before|preceding|replaced|earlier|ago|used to|former)\b", re.I)

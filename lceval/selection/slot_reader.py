@@ -239,7 +239,7 @@ def numbered_values(sentence: str, key_stems: set[str]) -> set[str]:
 _NAME_RUN = re.compile(r"(?<![\w.:/-])(?:[A-Z][a-z]{2,}(?:[ ](?=[A-Z][a-z]))?)+(?![\w:/-]|\.\w)")
 _SMALL_NUMBER = re.compile(r" (\d{1,2})(?!\w|[:/.-]\w)")
 _PERSON = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sister|Nurse|Captain|Judge)\.? (?:\w+ )?$")  # a title, before or as the run's first word
-_FIELDS = re.compile(r"[\s+,;|]+")  # what separates the words and fields around a name (EDIFACT's "+", a table's "|")
+_SEPARATORS = ",;|+"  # what separates a record's fields (EDIFACT's "+", a table's "|")
 _STARTS = re.compile(r"(?:^\s*(?:[-*>]\s+)?|[.!?:]\s*)$")  # a sentence's, a list item's or a quote's start, or a label's colon
 
 
@@ -257,13 +257,20 @@ def named_values(sentence: str, key_stems: set[str]) -> set[str]:
             start += len(first) + 1
         if not run or any(forms(w) & key_stems for w in run.split()) or _PERSON.search(sentence[:start] + run.split(" ")[0] + " ") or sentence.startswith(("'s", "’s"), m.end()):
             continue  # a person ("Dr Okonkwo", "Okonkwo's sheet") is who acts, not what is held
-        before, after = _FIELDS.split(sentence[:start].strip())[-1:], _FIELDS.split(sentence[m.end():].strip())[:2]
-        before = [t for t in before if t[-1:] not in ":=>"]  # a label or an arrow before a name is no part of it
+        before, after = _beside(sentence, start, m.end())
         if (number := _SMALL_NUMBER.match(sentence, m.end())) and not (before and before[0][-1:].isdigit()):
             out.add(f"{run} {number.group(1)}")  # "Rowan 4", "Holly 7": a name numbered, one value
         elif not any(any(c.isdigit() for c in t) for t in before + after):
             out.add(run)
     return out
+
+
+def _beside(sentence: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The words next to a name in its own field: the one before and two after, none across a field's separator
+    (",", ";", "|", EDIFACT's "+") nor before it after a label or an arrow ("HBK5651118,Callitriche", "X: Kirkstall")."""
+    head, tail = sentence[:start].rstrip(), sentence[end:].lstrip()
+    before = [] if not head or head[-1] in _SEPARATORS + ":=>" else head.split()[-1:]
+    return before, re.split(f"[{re.escape(_SEPARATORS)}]", tail, maxsplit=1)[0].split()[:2]
 
 
 def record_labels(texts: Sequence[str], about: np.ndarray, key_stems: set[str]) -> set[str]:

@@ -114,6 +114,11 @@ def test_beliefs_of_the_nth_write_sum_to_the_chance_there_are_n_writes():
     assert np.all(second >= kth - 1e-12)
 
 
+def test_focus_adverbs_of_a_question_name_no_key():
+    # "Only one mention ..." beside a look-alike "For practice only, ...": the look-alike named more of the question's words
+    assert content_words("Only one mention of a glaze for pot BQ-2808B is real; just name it.") == ["mention", "glaze", "pot", "BQ", "2808B", "real"]
+
+
 def test_identifier_keys_read_as_words_and_question_phrasing_names_no_key():
     assert readable("sable.pinned_release = v4; MAX_RETRY_COUNT=3; seatPrice") == "sable pinned release = v4; MAX RETRY COUNT=3; seat Price"
     asked = content_words("If you had to fill in the Lantern seat price on a form, what would you write?")
@@ -279,6 +284,8 @@ def test_names_given_in_passing_are_values_and_their_chain_is_followed():
     # after a field's label or an arrow a name of several words is the value whole; a lone capital after a label is not
     assert values_in("GB22-N-40407: Kirkstall Stud Loft -> Cragside Lofts", {"gb22", "n", "40407"}) == {"Kirkstall Stud Loft", "Cragside Lofts"}
     assert values_in("S: Word in the canteen is that host X holds 10.2.3.4", {"host"}) == {"10.2.3.4"}
+    # a neighbouring field's number is no part of a name: a CSV row's fields are apart
+    assert values_in("HBK5651118,Callitriche rivularis,amended,was Potamogeton sylvatica", {"hbk5651118"}) == {"Callitriche", "Potamogeton"}
     # a person is who acts, not what is held: titled, or owning something
     assert values_in("In the mock drill on Dr Okonkwo's sheet, by order of Sister Bridget, we gave it Pond Close.", set()) == {"Pond Close"}
     # a name numbered by a small number is one value ("Holly 7" is not "Holly 1"); so is a number marked with "#"
