@@ -52,7 +52,9 @@ _QUESTION_STOP = frozenset(
     values mentioned provided text answer question given set use used have has say said""".split()
 )
 _CUE_PREVIOUS = re.compile(r"\b(?:previous|previously|prior|before|preceding|replaced|earlier|ago|used to|former)\b", re.I)
-_CUE_ALL = re.compile(r"\b(?:all|every|each|list|history|values)\b", re.I)
+_CUE_ALL = re.compile(r"\b(?:list|listing|history|values)\b", re.I)
+_QUANTIFIED = re.compile(r"\b(?:all|every|each)\s+(?:(?:of\s+)?(?:the|its|their|these|those)\s+)?(\w+)", re.I)
+_ASKED = re.compile(r"\b(?:what|which)\s+(?:(?:is|are|was|were|did|do|does|has|have)\s+)?(?:all\s+)?(?:(?:the|its|their)\s+)?(\w+)", re.I)
 _CUE_LATEST = re.compile(r"\b(?:current|currently|now|latest|newest|final|today|end|still|present)\b", re.I)
 _ORDINALS = (
     (1, r"first|originally|original|initially|initial|at the start|to begin with|earliest|start(?:ed|s)? (?:out|off)\b|to start with"
@@ -244,8 +246,19 @@ def match_features(question_words: list[str], question_vector: np.ndarray, sente
     ], dtype=np.float32)
 
 
+def asks_every(question: str) -> bool:
+    """The question asks for every value: it lists them ("list", "history", "values"), or its "all" / "every" /
+    "each" counts the thing asked ("every seat", "Which seat ... each seat"), not the records read ("What seat
+    does it have once every record is applied?" asks one)."""
+    if _CUE_ALL.search(question):
+        return True
+    asked = _ASKED.search(question)
+    counted = [m.group(1).lower() for m in _QUANTIFIED.finditer(question)]
+    return bool(counted) and (asked is None or stem(asked.group(1)) in {stem(w) for w in counted})
+
+
 def kind_features(question: str, vector: np.ndarray) -> np.ndarray:
-    cues = [float(bool(p.search(question))) for p in (_CUE_PREVIOUS, _CUE_ALL, _CUE_LATEST)]
+    cues = [float(bool(_CUE_PREVIOUS.search(question))), float(asks_every(question)), float(bool(_CUE_LATEST.search(question)))]
     cues.append(float(ordinal(question) is not None))
     return np.concatenate([vector, np.asarray(cues, dtype=np.float32)])
 

@@ -10,8 +10,8 @@ from lceval.sample import Chunk
 from lceval.selection import build_selector
 from lceval.selection.bm25 import BM25
 from lceval.selection.hybrid import Hybrid
-from lceval.selection.encoder import pieces
-from lceval.selection.slot_models import count_words, numbered, DEFAULT_WEIGHTS, carried_headings, content_words, frame, headed_records, key_words, load_slot_models, ordinal, readable, records, sentence_stems, stem
+from lceval.selection.encoder import pieces, shared_encoder
+from lceval.selection.slot_models import DEFAULT_WEIGHTS, SLOT_WEIGHTS, asks_every, carried_headings, content_words, count_words, frame, headed_records, key_words, kind_features, load_slot_models, numbered, ordinal, readable, records, sentence_stems, stem
 from lceval.selection.slot_reader import SlotEvent, beliefs, continued, corroborated, kindred, needed, preceded, record_labels, replaced_values, shape, unlabelled, values_in, with_heading
 
 FILLER = "Startups are hard, and most of the work is invisible to everyone outside. "
@@ -112,6 +112,19 @@ def test_beliefs_of_the_nth_write_sum_to_the_chance_there_are_n_writes():
     kth = np.array([write[i] * sum(write[j] * np.prod(np.delete(1 - write[:i], j)) for j in range(i)) for i in range(4)])
     assert kth.sum() == pytest.approx(1 - none - one)
     assert np.all(second >= kth - 1e-12)
+
+
+def test_every_asks_all_values_only_when_it_counts_the_thing_asked():
+    assert asks_every("List every platform train 4A30 has had.") and asks_every("What were all the seats Ana held?")
+    assert asks_every("Of all the route values gritter GV7932 has had, which came first?")
+    # "every" / "all" counting the records read, not the values asked, asks for one value
+    assert not asks_every("What determination does sheet HBK0460282 have once every record, to the last, has been applied?")
+    assert not asks_every("After all the requests above, which seat does Ana hold?")
+    models = load_slot_models(str(SLOT_WEIGHTS["static"]))
+    encoder = shared_encoder("static")
+    kind = lambda q: models.kind.classes[int(models.kind(kind_features(q, encoder.query(q)))[0].argmax())]
+    assert kind("What platform does train 4A30 have at the end of all these papers?") == "latest"
+    assert kind("List every platform train 4A30 has had.") == "all"
 
 
 def test_focus_adverbs_of_a_question_name_no_key():
