@@ -79,11 +79,17 @@ def _six_grams(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + 6]) for i in range(len(words) - 5)}
 
 
+# English idioms a blind author wrote too, found by this check and read: no template is shared. memlife_v16 (round 9,
+# written without seeing the corpora) says "which has nothing to do with" in one aside, as a varied-corpus look-alike does.
+COMMON_IDIOMS = {("which", "has", "nothing", "to", "do", "with")}
+
+
 def test_no_six_word_run_of_a_training_line_occurs_in_any_memory_lifecycle_family(tiny_model):
     """Independence: the wide, varied and look-alike training corpora share no six-word run with 50 samples of each evaluation task."""
     from lceval.settings import TaskSettings
     from lceval.sources import load_samples
     from lceval.task_index import task_table
+    from lceval.families import MEMLIFE_FAMILIES
 
     rng = random.Random(10_000_006)
     lines = [l.text for e in _episodes(10_000_007, 400) for l in e.lines] + [e.question for e in _episodes(10_000_008, 400)]
@@ -97,9 +103,9 @@ def test_no_six_word_run_of_a_training_line_occurs_in_any_memory_lifecycle_famil
     lines += [l.text for e in drawn for l in e.lines] + [e.question for e in drawn]
     for forms in (*lookalikes.FORMS.values(), *lookalikes.QUESTIONS.values()):
         lines += [lookalikes.render(f, rng.choice(sorted(lookalikes.ATTRIBUTES)), rng.choice(rng.choice(lookalikes.ENTITIES)), "x", rng, o="first", w="y") for f in forms]
-    ours = set().union(*map(_six_grams, lines))
+    ours = set().union(*map(_six_grams, lines)) - COMMON_IDIOMS
     tasks = sorted((family, t) for family, t in task_table().values() if family.startswith("memlife"))
-    assert len(tasks) == 75  # memlife and memlife_v2 to _v15, five kinds each
+    assert len(tasks) == 5 * len(MEMLIFE_FAMILIES)  # every memory-lifecycle family, five kinds each
     for family, task in tasks:
         samples = load_samples(TaskSettings.from_kwargs(family, task, num_samples=50, seed=0, tokenizer=str(tiny_model), max_seq_length=4096))
         shared = len(ours & set().union(*(_six_grams(f"{s.context}\n{s.question}") for s in samples)))
