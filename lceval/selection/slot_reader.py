@@ -122,10 +122,12 @@ class LearnedSlots:
         stems = {stem(w) for w in q_words}
         # A chunk whose lower-cased text holds none of the stems even as a substring is not split at all.
         carried = carried_headings([c.text for c in chunks])
-        owned = [(i, t, s) for i, c in enumerate(chunks) if _holds_any(c.text.lower(), stems)
-                 for t in (with_heading(r, h, stems) for r, h in headed_records(c.text, carried[i])) if stems & (s := sentence_stems(t))]
+        owned = [(i, t, s, h) for i, c in enumerate(chunks) if _holds_any(c.text.lower(), stems)
+                 for r, h in headed_records(c.text, carried[i]) for t in (with_heading(r, h, stems),) if stems & (s := sentence_stems(t))]
         if not owned:
             return reading
+        headings = [h if not t.startswith(h) else "" for _, t, _, h in owned]
+        owned = [(i, t, s) for i, t, s, _ in owned]
         q_words = key_words(q_words, [s for _, _, s in owned])
         stems = {stem(w) for w in q_words}
         texts = [t for _, t, _ in owned]
@@ -145,6 +147,7 @@ class LearnedSlots:
             frames = [frame(texts[i], q_words) for i in asked]
             role_vectors = role_input(models.role_input, vectors[asked], frames, encoder)
             roles = models.role(np.stack([role_features(texts[i], v, q_words) for i, v in zip(asked, role_vectors)]))
+            roles = voided_by_heading(roles, models, asked, texts, headings, q_words, encoder)
             shown = frames if models.role_input != "sentence" else [""] * len(frames)
             for i, p, f in zip(asked, roles, shown):
                 probs = dict(zip(models.role.classes, (round(float(x), 3) for x in p)))
@@ -194,6 +197,31 @@ class LearnedSlots:
         return write * weight, retract * weight
 
 
+# A block heading that negates ("[DRAFT - never sent]", "practice ticket: nothing filed here reaches the live
+# register", "made-up rows ...; never imported") can void every record under it; "No. 5" negates nothing.
+_NEGATED = re.compile(r"\b(?:not|never|nothing|none|nobody)\b|\bno\b(?!\.?\s*\d)|n't\b", re.I)
+
+
+def voided_by_heading(roles: np.ndarray, models, asked: np.ndarray, texts: Sequence[str], headings: Sequence[str],
+                      q_words: list[str], encoder) -> np.ndarray:
+    """Roles of the ``asked`` records, those under a negating block heading (``_NEGATED``) read again with the
+    heading before them; the second reading is kept where the role model then finds a look-alike, and more of one
+    than the record alone. The record's own sentence reads as a plain write: only its document says it never
+    took effect. A heading only ever voids its records, never makes one genuine."""
+    headed = [k for k, i in enumerate(asked) if _NEGATED.search(headings[i])]
+    if not headed:
+        return roles
+    joined = [f"{headings[asked[k]]}: {texts[asked[k]]}" for k in headed]
+    vectors = role_input(models.role_input, encoder.encode([readable(t) for t in joined]), [frame(t, q_words) for t in joined], encoder)
+    again = models.role(np.stack([role_features(t, v, q_words) for t, v in zip(joined, vectors)]))
+    look = list(models.role.classes).index("lookalike")
+    out = roles.copy()
+    for k, p in zip(headed, again):
+        if p.argmax() == look and p[look] > roles[k][look]:
+            out[k] = p
+    return out
+
+
 def role_input(kind: str, vectors: np.ndarray, frames: Sequence[str], encoder) -> np.ndarray:
     """The vectors the role model reads (see ``SlotModels.role_input``): sentences', their ``frame``s' or both."""
     if kind == "sentence":
@@ -219,6 +247,8 @@ def _holds_any(lowered: str, stems: set[str]) -> bool:
 # "16" (comment numbers and days of the month recur in every record's preamble).
 _VALUE_TOKEN = re.compile(r"#?[A-Za-z0-9][\w.:/-]*\d[\w.:/-]*|#\d+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A clause's number opening a sentence ("6.2 The colourway of ... shall be"): it numbers the text, holds nothing.
+_ITEM_NUMBER = re.compile(r"(?:^\s*|(?<=[.!?;]\s))\(?\d+(?:\.\d+)+\)?(?=\s+[A-Z])")
 LABEL_RECORDS = 3
 
 
@@ -230,7 +260,7 @@ def values_in(sentence: str, key_stems: set[str]) -> set[str]:
 
 def numbered_values(sentence: str, key_stems: set[str]) -> set[str]:
     """The digit-bearing tokens of a sentence that are not the key's own marks, nor years."""
-    tokens = (t.rstrip(".:/-") for t in _VALUE_TOKEN.findall(sentence))
+    tokens = (t.rstrip(".:/-") for t in _VALUE_TOKEN.findall(_ITEM_NUMBER.sub(" ", sentence)))
     return {t for t in tokens if (len(t) >= 3 or not t.isdigit()) and not _YEAR.fullmatch(t) and not names_key(t, key_stems)}
 
 

@@ -12,7 +12,7 @@ from lceval.selection.bm25 import BM25
 from lceval.selection.hybrid import Hybrid
 from lceval.selection.encoder import pieces, shared_encoder
 from lceval.selection.slot_models import DEFAULT_WEIGHTS, SLOT_WEIGHTS, asks_every, carried_headings, content_words, count_words, frame, headed_records, key_words, kind_features, load_slot_models, numbered, ordinal, readable, records, sentence_stems, stem
-from lceval.selection.slot_reader import SlotEvent, beliefs, continued, corroborated, kindred, needed, preceded, record_labels, replaced_values, shape, unlabelled, values_in, with_heading
+from lceval.selection.slot_reader import _NEGATED, SlotEvent, beliefs, continued, corroborated, kindred, needed, preceded, record_labels, replaced_values, shape, unlabelled, values_in, with_heading
 
 FILLER = "Startups are hard, and most of the work is invisible to everyone outside. "
 
@@ -396,3 +396,33 @@ def test_an_initial_does_not_end_a_sentence_before_a_name():
 def test_a_dot_leader_joins_a_row_and_an_ellipsis_still_ends_a_sentence():
     row = "Glass beaker 1979.29 ............. Gal.2/48"
     assert pieces(f"Cases on loan. {row}\nI waited... Then it came.") == ["Cases on loan.", row, "I waited...", "Then it came."]
+
+
+def _depot_story(heading: str):
+    """Tram 4471's depot given plainly, then again in a letter under ``heading``."""
+    letter = f"\n\n{heading}\nTo the depot clerk,\nTram 4471 is now housed at Quarry Lane depot.\nRegards,\n\n"
+    return _chunks(FILLER, FILLER + "\n\nTram 4471 was housed at Gorse Hill depot on delivery.\n\n" + FILLER, FILLER * 2,
+                   FILLER + letter + FILLER, FILLER * 2)
+
+
+def test_a_negating_heading_voids_the_records_under_it_and_a_plain_one_does_not():
+    question = "Which depot is tram 4471 housed at now?"
+    voided = Hybrid().slots.read(question, _depot_story("UNSENT - drafted by the intern, never posted"))
+    assert [e.action for e in voided.events if e.chunk == 3] == ["refused"] and voided.needed == [1]
+    plain = Hybrid().slots.read(question, _depot_story("Copied off the depot noticeboard:"))
+    assert [e.action for e in plain.events if e.chunk == 3] == ["write"] and plain.needed[0] == 3
+
+
+@pytest.mark.parametrize("heading, negates", [
+    ("UNSENT - drafted by the intern, never posted", True), ("Sandbox: nothing here is live", True),
+    ("we can't file this yet", True), ("no entry below was applied", True),
+    ("Circular No. 12 from the depot office", False), ("bulletin no. 22", False), ("Copied off the noticeboard:", False),
+])
+def test_what_counts_as_a_negating_heading(heading, negates):
+    assert bool(_NEGATED.search(heading)) is negates
+
+
+def test_a_clauses_number_is_no_value():
+    text = "6.1 This schedule amends the depot register. 6.2 Tram 4471 shall be housed at bay 3.36 B."
+    assert values_in(text, {"tram", "4471"}) == {"3.36"}
+    assert values_in("Berth 12.4 North takes the Morwenna", {"berth"}) == {"12.4", "Morwenna"}  # a number inside a sentence still counts
