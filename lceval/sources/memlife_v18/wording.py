@@ -8,7 +8,7 @@ __all__ = ["CURRENT", "FIRST", "GENUINE", "IN_PASSING", "KTH", "ORDINALS", "PREV
 CURRENT = (
     "What is the {role} of {thing} once the last of these papers is filed?",
     "Which {role} does {thing} have at present?",
-    "Going by the most recent word on it, what is the {role} for {thing}?",
+    "Judging by the newest paper to mention it, which {role} has {thing} got?",
     "Tell me the {role} that {thing} stands on right now.",
     "As things finally stand, which {role} is on record for {thing}?",
 )
