@@ -31,6 +31,7 @@ PINNED = {
     "memlife_v15": (1, "ca6b04ff659e1af2"),
     "memlife_v16": (1, "cdcbfb0953d50d42"),
     "memlife_v17": (1, "220f43b44790fa6f"),
+    "memlife_v18": (1, "02245cb5f83edc26"),
 }
 
 
