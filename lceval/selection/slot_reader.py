@@ -269,13 +269,15 @@ def numbered_values(sentence: str, key_stems: set[str]) -> set[str]:
 _NAME_RUN = re.compile(r"(?<![\w.:/-])(?:[A-Z][a-z]{2,}(?:[ ](?=[A-Z][a-z]))?)+(?![\w:/-]|\.\w)")
 _SMALL_NUMBER = re.compile(r" (\d{1,2})(?!\w|[:/.-]\w)")
 _PERSON = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sister|Nurse|Captain|Judge)\.? (?:\w+ )?$")  # a title, before or as the run's first word
-_SEPARATORS = ",;|+"  # what separates a record's fields (EDIFACT's "+", a table's "|")
+_SEPARATORS = ",;|+"
+_PUNCT = "()[]{}<>,.;:'\"“”‘’"  # what may cling to a neighbouring word  # what separates a record's fields (EDIFACT's "+", a table's "|")
 _STARTS = re.compile(r"(?:^\s*(?:[-*>]\s+)?|[.!?:]\s*)$")  # a sentence's, a list item's or a quote's start, or a label's colon
 
 
 def named_values(sentence: str, key_stems: set[str]) -> set[str]:
     """Word-valued values: runs of capitalised words a sentence names that are none of the key's words, are not where
-    any word is capitalised (a sentence's or a field's start) and stand apart from numbers."""
+    any word is capitalised (a sentence's or a field's start) and stand apart from numbers (the key's own mark is no
+    number of theirs: "sheet HBK0460282 Geranium arvensis -> Carex rivularis")."""
     out = set()
     for m in _NAME_RUN.finditer(sentence):
         run, start = m.group(), m.start()
@@ -290,7 +292,7 @@ def named_values(sentence: str, key_stems: set[str]) -> set[str]:
         before, after = _beside(sentence, start, m.end())
         if (number := _SMALL_NUMBER.match(sentence, m.end())) and not (before and before[0][-1:].isdigit()):
             out.add(f"{run} {number.group(1)}")  # "Rowan 4", "Holly 7": a name numbered, one value
-        elif not any(any(c.isdigit() for c in t) for t in before + after):
+        elif not any(any(c.isdigit() for c in t) and not names_key(t.strip(_PUNCT), key_stems) for t in before + after):
             out.add(run)
     return out
 

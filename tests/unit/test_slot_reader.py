@@ -426,3 +426,10 @@ def test_a_clauses_number_is_no_value():
     text = "6.1 This schedule amends the depot register. 6.2 Tram 4471 shall be housed at bay 3.36 B."
     assert values_in(text, {"tram", "4471"}) == {"3.36"}
     assert values_in("Berth 12.4 North takes the Morwenna", {"berth"}) == {"12.4", "Morwenna"}  # a number inside a sentence still counts
+
+
+def test_the_keys_own_mark_beside_a_name_does_not_make_it_part_of_a_number():
+    key = {"sheet", "hbk0460282"}
+    assert values_in("<fen_botanist> update: sheet HBK0460282 Geranium arvensis -> Carex rivularis, done", key) == {"Geranium", "Carex"}
+    # another number beside a name still makes it part of that value
+    assert values_in("update: sheet HBK0460282 goes to Sheet G 17:00", key) == {"17:00"}
