@@ -324,7 +324,9 @@ def unlabelled(texts: Sequence[str], labels: set[str]) -> list[str]:
 
 
 def shape(value: str) -> str:
-    """A value's form, letters as A or a and digits as 9 ("FV-39" -> "AA-99"): values of one field share it."""
+    """A value's form, letters as A or a and digits as 9 ("FV-39" -> "AA-99"), a capitalised word as Aa whatever its
+    length ("Corran Voyager" and "Tarbert Herald" are both "Aa Aa"): values of one field share it."""
+    value = re.sub(r"\b[A-Z][a-z]+\b", "Aa", value)
     return re.sub(r"[A-Z]", "A", re.sub(r"[a-z]", "a", re.sub(r"\d", "9", value)))
 
 
