@@ -324,10 +324,11 @@ def unlabelled(texts: Sequence[str], labels: set[str]) -> list[str]:
 
 
 def shape(value: str) -> str:
-    """A value's form, letters as A or a and digits as 9 ("FV-39" -> "AA-99"), a capitalised word as Aa whatever its
-    length ("Corran Voyager" and "Tarbert Herald" are both "Aa Aa"): values of one field share it."""
-    value = re.sub(r"\b[A-Z][a-z]+\b", "Aa", value)
-    return re.sub(r"[A-Z]", "A", re.sub(r"[a-z]", "a", re.sub(r"\d", "9", value)))
+    """A value's form: letters as A or a, a run of digits as 9 and a capitalised word as Aa, whatever their lengths
+    ("FV-39" -> "AA-9", "144.154 MHz" and "18.458 MHz" -> "9.9 AAa", "Corran Voyager" and "Tarbert Herald" -> "Aa Aa"):
+    values of one field share it."""
+    value = re.sub(r"\d+", "9", re.sub(r"\b[A-Z][a-z]+\b", "Aa", value))
+    return re.sub(r"[A-Z]", "A", re.sub(r"[a-z]", "a", value))
 
 
 def kindred(texts: Sequence[str], about: np.ndarray, q_words: list[str]) -> np.ndarray:

@@ -333,8 +333,9 @@ def test_a_sentence_with_the_keys_mark_and_a_value_of_its_form_is_about_the_key(
     key = ["fermenting", "vessel", "brew", "8685"]
     texts = ["Brew 8685 goes into FV-39.", "Brew 8685's fermenting vessel is FV-41.",
              "Brew 8685 was bottled on day 214.", "Brew 8658 goes into FV-12."]
-    assert shape("FV-39") == "AA-99" and shape("FV-39") != shape("214")
-    assert shape("Corran Voyager") == shape("Tarbert Herald") == "Aa Aa" != shape("Ailsa")  # a name's length is no form
+    assert shape("FV-39") == shape("FV-120") == "AA-9" and shape("FV-39") != shape("214")
+    assert shape("Corran Voyager") == shape("Tarbert Herald") == "Aa Aa" != shape("Ailsa")  # lengths are no form
+    assert shape("144.154 MHz") == shape("18.458 MHz") == "9.9 AAa"
     ships = ["Berth HD5-05 takes the Corran Voyager as its vessel.", "HD5-05: Tarbert Herald  # new entry", "HD5-06: Tarbert Herald"]
     assert kindred(ships, np.array([True, False, False]), ["vessel", "berth", "HD5", "05"]).tolist() == [False, True, False]
     # the first leaves the field unsaid; the third's value has another form (a sibling field); the fourth is a twin
