@@ -278,23 +278,36 @@ def named_values(sentence: str, key_stems: set[str]) -> set[str]:
     """Word-valued values: runs of capitalised words a sentence names that are none of the key's words, are not where
     any word is capitalised (a sentence's or a field's start) and stand apart from numbers (the key's own mark is no
     number of theirs: "sheet HBK0460282 Geranium arvensis -> Carex rivularis")."""
-    out = set()
+    out: set[str] = set()
     for m in _NAME_RUN.finditer(sentence):
         run, start = m.group(), m.start()
         at = _STARTS.search(sentence[:start])
         # A capital that starts a sentence names nothing ("Comment 2 (16 Sep)"; in "Now Holly 7" the name after it still
         # does); after a field's label a name of several words is the field's value ("GB22-N-40407: Kirkstall Stud Loft").
+        # A run of several words there may be a name whole ("Fenwick Works, previously Oldfield Depot, is ..."): both count.
+        readings = [(run, start)]
         if at and not (at.group().startswith(":") and " " in run):
-            first, _, run = run.partition(" ")
-            start += len(first) + 1
-        if not run or any(forms(w) & key_stems for w in run.split()) or _PERSON.search(sentence[:start] + run.split(" ")[0] + " ") or sentence.startswith(("'s", "’s"), m.end()):
-            continue  # a person ("Dr Okonkwo", "Okonkwo's sheet") is who acts, not what is held
-        before, after = _beside(sentence, start, m.end())
-        if (number := _SMALL_NUMBER.match(sentence, m.end())) and not (before and before[0][-1:].isdigit()):
-            out.add(f"{run} {number.group(1)}")  # "Rowan 4", "Holly 7": a name numbered, one value
-        elif not any(any(c.isdigit() for c in t) and not names_key(t.strip(_PUNCT), key_stems) for t in before + after):
-            out.add(run)
+            first, _, rest = run.partition(" ")
+            readings = [(rest, start + len(first) + 1)]
+            if rest and not _SMALL_NUMBER.match(sentence, m.end()):
+                readings.append((run, start))
+        for name, begin in readings:
+            if value := _name_value(sentence, name, begin, m.end(), key_stems):
+                out.add(value)
     return out
+
+
+def _name_value(sentence: str, name: str, start: int, end: int, key_stems: set[str]) -> str:
+    """The value a name at ``sentence[start:end]`` gives ("" for none): not the key's words, not a person, apart from
+    numbers, or numbered by a small one as a whole ("Holly 7")."""
+    if not name or any(forms(w) & key_stems for w in name.split()) or _PERSON.search(sentence[:start] + name.split(" ")[0] + " ") or sentence.startswith(("'s", "’s"), end):
+        return ""  # a person ("Dr Okonkwo", "Okonkwo's sheet") is who acts, not what is held
+    before, after = _beside(sentence, start, end)
+    if (number := _SMALL_NUMBER.match(sentence, end)) and not (before and before[0][-1:].isdigit()):
+        return f"{name} {number.group(1)}"  # "Rowan 4", "Holly 7": a name numbered, one value
+    if any(any(c.isdigit() for c in t) and not names_key(t.strip(_PUNCT), key_stems) for t in before + after):
+        return ""
+    return name
 
 
 def _beside(sentence: str, start: int, end: int) -> tuple[list[str], list[str]]:

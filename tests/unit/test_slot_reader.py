@@ -437,3 +437,10 @@ def test_the_keys_own_mark_beside_a_name_does_not_make_it_part_of_a_number():
     assert values_in("<fen_botanist> update: sheet HBK0460282 Geranium arvensis -> Carex rivularis, done", key) == {"Geranium", "Carex"}
     # another number beside a name still makes it part of that value
     assert values_in("update: sheet HBK0460282 goes to Sheet G 17:00", key) == {"17:00"}
+
+
+def test_a_name_of_several_words_opening_a_sentence_is_read_whole_too():
+    key = {"tram", "tr2156", "home", "depot"}
+    assert values_in("Fenwick Works, previously Oldfield Depot, is what tram TR2156 has as its home depot now.", key) == {"Fenwick Works", "Works"}
+    assert values_in("Now Holly 7 is hers.", set()) == {"Holly 7"}  # a numbered name keeps its number, not the opening word
+    assert values_in("Comment 2 (16 Sep)", set()) == set()
