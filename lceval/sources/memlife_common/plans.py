@@ -90,7 +90,7 @@ def scatter(ordered: Sequence[T], loose: Sequence[T], rng: random.Random) -> lis
 
 @dataclass(frozen=True)
 class Lifecycle:
-    """The plans of overwrite, version, nowrite and discard where memlife_v13 to memlife_v18 share them to the draw:
+    """The plans of overwrite, version, nowrite and discard where memlife_v13 to memlife_v19 share them to the draw:
     the family gives its ``event``, its question ``ask(templates, draw, rng, **extra)``, its wording, and how the
     asked holder's events and the twin's are merged (``merge(mine, twins, rng)``); its distractor stays its own
     (``plans``). The twin always has values of its own and never decides an answer.

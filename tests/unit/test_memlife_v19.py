@@ -1,0 +1,162 @@
+"""What memlife_v19 promises of its own (the checks every held-out family shares are in test_memlife_heldout.py):
+seven registers, four valued in words and three in codes; thirteen formats, all reached, each deciding line naming
+holder and value (and the old value on a change); fifteen look-alikes, each reachable, each naming the asked holder
+and its value on one line and saying in its document why it never took effect, none ever evidence; six genres of
+aside, two wordings each, all reached in turn; several phrasings of every question; statements that vary."""
+
+from __future__ import annotations
+
+import random
+import re
+import string
+from collections import Counter
+
+from lceval.sources import memlife_v19
+from lceval.sources.memlife_v19 import asides, documents, keys, kinds, lookalikes, statements, wording
+
+from helpers_memlife import samples_fixture
+
+samples = samples_fixture("memlife_v19")
+FORMATS = documents.RECORD_FORMATS + documents.SENTENCE_FORMATS
+# Words in each look-alike's document that say why it never took effect.
+NOT_IN_FORCE = {"quotation": "without being accepted", "forecast": "not a booking", "survey suggestion": "none adopted",
+                "rejected write": "rejected:", "joke": "Only joking", "mis-sent message": "by mistake",
+                "staging preview": "never published", "placeholder": "not real", "would have been": "would have gone",
+                "cancelled job": "CANCELLED", "losing bid": "Outbid", "advice column": "not a decision",
+                "training call": "TRAINING EXERCISE", "rejected patch": "not merged", "unsigned draft": "never came into force"}
+
+
+def test_seven_registers_four_valued_in_words_three_in_codes():
+    assert len(keys.KINDS) == 7 and len({k.name for k in keys.KINDS}) == 7
+    rng = random.Random(3)
+    worded = {k.name for k in keys.KINDS if all(re.fullmatch(r"[A-Z][a-z]+( [A-Z][a-z]+)+", k.value(rng)) for _ in range(30))}
+    coded = {k.name for k in keys.KINDS if all(any(c.isdigit() for c in k.value(rng)) for _ in range(30))}
+    assert worded == {"plot", "crate", "hut", "bus"} and coded == {"can", "pump", "row"}
+
+
+def test_a_twin_differs_from_its_holder_in_one_digit():
+    rng = random.Random(4)
+    for kind in keys.KINDS:
+        for _ in range(50):
+            draw = keys.Draw(kind, rng)
+            (a, b), = [(x, y) for x, y in zip(draw.key, draw.twin) if x != y]
+            assert a.isdigit() and b.isdigit(), (draw.key, draw.twin)
+
+
+def test_strangers_drawn_after_values_never_hold_one():
+    rng = random.Random(5)
+    for kind in keys.KINDS:
+        for _ in range(20):
+            draw = keys.Draw(kind, rng)
+            values = draw.values(8)
+            others = [draw.other() for _ in range(6)]
+            values += [v for _, v in others]
+            assert not any(v in n or n in v for v in values for n, _ in others)
+
+
+def test_every_format_is_reached_and_a_change_names_both_values():
+    rng = random.Random(6)
+    seen = Counter()
+    for kind in keys.KINDS:
+        for role in ("give", "change", "take_back"):
+            for _ in range(40):
+                draw = keys.Draw(kind, rng)
+                event = documents.Event(role, kind, draw.key, "NEWVAL", old="OLDVAL", label="latest write")
+                doc = documents.render(event, rng, [draw.other()])
+                (start, end, label), = doc.spans
+                line = doc.text[start:end]
+                assert label == "latest write" and draw.key in line and "NEWVAL" in line and "\n" not in line
+                assert ("OLDVAL" in line) == (role == "change"), (doc.fmt, line)
+                assert doc.text.count("NEWVAL") == 1, doc.text
+                seen[doc.fmt] += 1
+    assert set(seen) == set(FORMATS) and len(FORMATS) == 13
+
+
+def test_unlabelled_events_decide_nothing():
+    rng = random.Random(10)
+    kind = keys.KINDS[0]
+    draw = keys.Draw(kind, rng)
+    for role in ("give", "change", "take_back"):
+        for _ in range(30):
+            assert not documents.render(documents.Event(role, kind, draw.twin, "V", old="W"), rng, []).spans
+
+
+def test_statements_vary_in_construction():
+    for bank in (statements.GIVE, statements.CHANGE, statements.TAKE_BACK):
+        assert len(set(bank)) >= 10
+        assert sum(t.startswith("{V}") for t in bank) >= 2  # the value before the holder
+        assert any(re.search(r"\. (It|Its) ", t) for t in bank)  # the holder as a pronoun in a second sentence
+    assert any(re.search(r"\b(is|has been) (entered|allotted|withdrawn|replaced)\b", t) for t in statements.GIVE + statements.CHANGE + statements.TAKE_BACK)
+    assert not any(re.search(r"\b(changed?|updated?|set|moved)\b", t, re.I) for t in statements.CHANGE)
+
+
+def test_every_look_alike_is_reachable_names_holder_and_value_on_one_line_and_says_why_not():
+    assert len(lookalikes.LOOKALIKES) >= 12 and set(NOT_IN_FORCE) == set(lookalikes.LOOKALIKES)
+    rng = random.Random(7)
+    used, formats = Counter(), set()
+    for index in range(150):
+        kind = keys.KINDS[index % len(keys.KINDS)]
+        plan = kinds.distractor(keys.Draw(kind, rng), rng, index)
+        used.update(plan.meta["lookalikes"])
+        assert 3 <= len(plan.meta["lookalikes"]) <= 5 and [e.label for e in plan.events if e.label] == ["write"]
+        for event in plan.events:
+            doc = documents.render(event, rng, [])
+            if event.role == "lookalike":
+                formats.add(doc.fmt)
+                assert not doc.spans and doc.fmt in FORMATS
+                line, = [l for l in doc.text.split("\n") if event.key in l and event.value in l]
+                assert doc.text.count(event.value) == 1
+                assert NOT_IN_FORCE[event.template] in doc.text, (event.template, doc.text)
+    assert set(used) == set(lookalikes.LOOKALIKES)
+    assert len(formats) >= 10
+
+
+def test_every_aside_wording_tells_holder_and_value_in_one_sentence_set_apart():
+    rng = random.Random(8)
+    for kind in keys.KINDS:
+        draw = keys.Draw(kind, rng)
+        for genre, (_, wordings) in asides.ASIDES.items():
+            assert len(wordings) == 2
+            for variant in (0, 1):
+                event = documents.Event("passing", kind, draw.key, "VAL", label="told in passing", template=genre, variant=variant)
+                doc = documents.render(event, rng, [])
+                (start, end, label), = doc.spans
+                told = doc.text[start:end]
+                assert doc.fmt == genre and label == "told in passing" and draw.key in told and "VAL" in told
+                assert doc.text.count("VAL") == 1 and doc.text[start - 1] == " " and doc.text[end] == " "
+
+
+def test_values_told_in_passing_come_in_every_genre(samples):
+    assert len(asides.ASIDES) >= 5
+    assert {f for s in samples["nowrite"] for f in s.meta["evidence_formats"]} == set(asides.ASIDES)
+
+
+def test_each_question_has_several_phrasings_all_used():
+    tables = [wording.CURRENT, wording.FIRST, wording.KTH, wording.PREVIOUS, wording.IN_PASSING, wording.GENUINE]
+    assert all(len(set(t)) >= 4 for t in tables)
+    fields = lambda t: {f for _, f, _, _ in string.Formatter().parse(t) if f}
+    assert all(fields(t) <= {"thing", "role", "k", "ordinal"} and {"thing", "role"} <= fields(t) for table in tables for t in table)
+    rng = random.Random(9)
+    asked = Counter()
+    for index in range(150):
+        draw = keys.Draw(keys.KINDS[index % 7], rng)
+        for task in memlife_v19.TASKS:
+            asked[kinds.PLANS[task](draw, rng, index).question.replace(draw.kind.thing(draw.key), "{thing}")] += 1
+    for table in tables:
+        for template in table:
+            pattern = re.escape(template)
+            for field in ("thing", "role", "ordinal", "k"):
+                pattern = pattern.replace(re.escape("{" + field + "}"), ".*")
+            assert any(re.fullmatch(pattern, q) for q in asked), template
+
+
+def test_samples_use_every_format_and_the_prompt_names_the_withdrawn_answer(samples):
+    used = {f for rows in samples.values() for s in rows for f in s.meta["formats"]}
+    assert set(FORMATS) <= used
+    assert all(f'"{memlife_v19.NO_LONGER_VALID}"' in s.template for rows in samples.values() for s in rows)
+
+
+def test_a_distractor_states_its_genuine_value_once(samples):
+    for s in samples["distractor"]:
+        assert s.context.count(s.answers[0]) == 1, s.index
+        assert len(s.meta["lookalikes"]) == len(s.meta["lookalike_values"]) - 1
