@@ -122,12 +122,17 @@ class LearnedSlots:
         stems = {stem(w) for w in q_words}
         # A chunk whose lower-cased text holds none of the stems even as a substring is not split at all.
         carried = carried_headings([c.text for c in chunks])
-        owned = [(i, t, s, h) for i, c in enumerate(chunks) if _holds_any(c.text.lower(), stems)
-                 for r, h in headed_records(c.text, carried[i]) for t in (with_heading(r, h, stems),) if stems & (s := sentence_stems(t))]
+        owned, headings = [], []  # (chunk, record, its stems); its block heading where the record does not carry it already
+        for i, chunk in enumerate(chunks):
+            if not _holds_any(chunk.text.lower(), stems):
+                continue
+            for record, heading in headed_records(chunk.text, carried[i]):
+                text = with_heading(record, heading, stems)
+                if stems & (s := sentence_stems(text)):
+                    owned.append((i, text, s))
+                    headings.append("" if text.startswith(heading) else heading)
         if not owned:
             return reading
-        headings = [h if not t.startswith(h) else "" for _, t, _, h in owned]
-        owned = [(i, t, s) for i, t, s, _ in owned]
         q_words = key_words(q_words, [s for _, _, s in owned])
         stems = {stem(w) for w in q_words}
         texts = [t for _, t, _ in owned]

@@ -11,6 +11,8 @@ own test file holds only what is its own.
 import importlib
 import json
 import random
+import re
+import string
 from collections import Counter
 
 import pytest
@@ -339,3 +341,80 @@ def test_look_alikes_and_asides_render_as_promised(family):
                 assert doc.fmt == aside and draw.key in doc.text[start:end] and "V1" in doc.text[start:end]
                 if family in ASIDE_SENTENCE_APART:
                     assert doc.text.count("V1") == 1 and doc.text[start - 1] in " \n" and doc.text[end] == " "
+
+
+# Families laid out as memlife_v17 is (its structure was the template later authors were shown, never its wording):
+# asides.ASIDES (genre -> (_, two wordings)), wording's question tables, documents.Event(role, kind, holder, value,
+# label=, template=, variant=) rendered by documents.render, and kinds.PLANS over seven key kinds.
+LAID_OUT_AS_V17 = ("memlife_v17", "memlife_v18", "memlife_v19")
+
+
+def _parts(family):
+    return (importlib.import_module(f"lceval.sources.{family}"),
+            *(importlib.import_module(f"lceval.sources.{family}.{part}") for part in ("asides", "documents", "keys", "kinds", "wording")))
+
+
+@pytest.mark.parametrize("family", LAID_OUT_AS_V17)
+def test_strangers_drawn_after_the_values_never_hold_one(family):
+    """A stranger drawn after the values (as ``with_a_stranger`` does) neither names nor holds any of them."""
+    keys = _parts(family)[3]
+    rng = random.Random(5)
+    for kind in keys.KINDS:
+        for _ in range(20):
+            draw = keys.Draw(kind, rng)
+            values = draw.values(8)
+            others = [draw.other() for _ in range(6)]
+            values += [v for _, v in others]
+            assert not any(v in n or n in v for v in values for n, _ in others)
+
+
+@pytest.mark.parametrize("family", LAID_OUT_AS_V17)
+def test_every_aside_wording_tells_holder_and_value_in_one_sentence_set_apart(family):
+    _, asides, documents, keys, _, _ = _parts(family)
+    rng = random.Random(8)
+    for kind in keys.KINDS:
+        draw = keys.Draw(kind, rng)
+        for genre, (_, wordings) in asides.ASIDES.items():
+            assert len(wordings) == 2
+            for variant in (0, 1):
+                event = documents.Event("passing", kind, draw.key, "VAL", label="told in passing", template=genre, variant=variant)
+                doc = documents.render(event, rng, [])
+                (start, end, label), = doc.spans
+                told = doc.text[start:end]
+                assert doc.fmt == genre and label == "told in passing" and draw.key in told and "VAL" in told
+                assert doc.text.count("VAL") == 1 and doc.text[start - 1] == " " and doc.text[end] == " "
+
+
+@pytest.mark.parametrize("family", LAID_OUT_AS_V17)
+def test_each_question_has_several_phrasings_all_used(family):
+    source, _, _, keys, kinds, wording = _parts(family)
+    tables = [wording.CURRENT, wording.FIRST, wording.KTH, wording.PREVIOUS, wording.IN_PASSING, wording.GENUINE]
+    assert all(len(set(t)) >= 4 for t in tables)
+    fields = lambda t: {f for _, f, _, _ in string.Formatter().parse(t) if f}
+    assert all(fields(t) <= {"thing", "role", "k", "ordinal"} and {"thing", "role"} <= fields(t) for table in tables for t in table)
+    rng = random.Random(9)
+    asked = Counter()
+    for index in range(150):
+        draw = keys.Draw(keys.KINDS[index % len(keys.KINDS)], rng)
+        for task in source.TASKS:
+            asked[kinds.PLANS[task](draw, rng, index).question.replace(draw.kind.thing(draw.key), "{thing}")] += 1
+    for table in tables:
+        for template in table:
+            pattern = re.escape(template)
+            for field in ("thing", "role", "ordinal", "k"):
+                pattern = pattern.replace(re.escape("{" + field + "}"), ".*")
+            assert any(re.fullmatch(pattern, q) for q in asked), template
+
+
+@pytest.mark.parametrize("family", LAID_OUT_AS_V17)
+def test_samples_use_every_format_and_genre_and_state_a_distractors_value_once(family):
+    source, asides, documents, _, _, _ = _parts(family)
+    samples = family_samples(family)
+    used = {f for rows in samples.values() for s in rows for f in s.meta["formats"]}
+    assert set(documents.RECORD_FORMATS + documents.SENTENCE_FORMATS) <= used
+    assert all(f'"{source.NO_LONGER_VALID}"' in s.template for rows in samples.values() for s in rows)
+    assert len(asides.ASIDES) >= 5
+    assert {f for s in samples["nowrite"] for f in s.meta["evidence_formats"]} == set(asides.ASIDES)
+    for s in samples["distractor"]:
+        assert s.context.count(s.answers[0]) == 1, s.index
+        assert len(s.meta["lookalikes"]) == len(s.meta["lookalike_values"]) - 1

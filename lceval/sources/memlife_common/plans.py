@@ -1,7 +1,7 @@
 """What the memory-lifecycle families' plans share where the logic is the same; the wording stays in each family.
 
 A plan is one sample before it is laid out: its events (or documents) in order, the question, the answers and
-``meta`` (what the tests read). Families that merge streams of events differently keep their own merge; the three
+``meta`` (what the tests read). Families that merge streams of events differently keep their own merge; the helpers
 here are each used, unchanged, by several families, and draw from ``rng`` exactly as those families did.
 """
 
@@ -11,8 +11,8 @@ import random
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, Sequence, TypeVar
 
-__all__ = ["DocumentPlan", "Lifecycle", "Plan", "history", "interleave", "into_slots", "key_meta", "scatter", "twin_history",
-           "values_meta"]
+__all__ = ["DocumentPlan", "Lifecycle", "Plan", "genuine_among_lookalikes", "history", "interleave", "into_slots", "key_meta",
+           "scatter", "twin_history", "values_meta"]
 
 T = TypeVar("T")
 
@@ -59,6 +59,20 @@ def twin_history(event: Callable[..., T], draw, changes: int) -> tuple[list[str]
     """The twin's own places: ``1 + changes`` fresh values of ``draw`` and their unlabelled ``history``."""
     values = draw.values(1 + changes)
     return values, history(event, draw.kind, draw.twin, values)
+
+
+def genuine_among_lookalikes(event: Callable[..., T], draw, rng: random.Random, lookalikes, question: Callable[[], str]) -> "Plan":
+    """A distractor plan (memlife_v18, memlife_v19): the asked holder's one genuine write hidden among three to five
+    look-alikes of different kinds from ``lookalikes``, each with a value of its own, beside one write of the twin;
+    ``question()`` is drawn last."""
+    names = rng.sample(sorted(lookalikes), rng.randint(3, 5))
+    fakes = draw.values(len(names))
+    value = draw.value()
+    mine = [event("lookalike", draw.kind, draw.key, fake, template=name) for fake, name in zip(fakes, names)]
+    mine.insert(rng.randint(0, len(mine)), event("give", draw.kind, draw.key, value, label="write"))
+    twin_values, twins = twin_history(event, draw, 0)
+    meta = values_meta(draw, [value], twin_values, lookalike_values=[*fakes, *twin_values], lookalikes=names)
+    return Plan(into_slots(mine, twins, rng), question(), [value], meta)
 
 
 def interleave(rng: random.Random, *runs: Sequence[T]) -> list[T]:
