@@ -274,8 +274,8 @@ def numbered_values(sentence: str, key_stems: set[str]) -> set[str]:
 _NAME_RUN = re.compile(r"(?<![\w.:/-])(?:[A-Z][a-z]{2,}(?:[ ](?=[A-Z][a-z]))?)+(?![\w:/-]|\.\w)")
 _SMALL_NUMBER = re.compile(r" (\d{1,2})(?!\w|[:/.-]\w)")
 _PERSON = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sister|Nurse|Captain|Judge)\.? (?:\w+ )?$")  # a title, before or as the run's first word
-_SEPARATORS = ",;|+"
-_PUNCT = "()[]{}<>,.;:'\"“”‘’"  # what may cling to a neighbouring word  # what separates a record's fields (EDIFACT's "+", a table's "|")
+_SEPARATORS = ",;|+"  # what separates a record's fields (EDIFACT's "+", a table's "|")
+_PUNCT = "()[]{}<>,.;:'\"“”‘’"  # what may cling to a neighbouring word
 _STARTS = re.compile(r"(?:^\s*(?:[-*>]\s+)?|[.!?:]\s*)$")  # a sentence's, a list item's or a quote's start, or a label's colon
 
 
