@@ -30,6 +30,7 @@ probabilities, for ``lceval select``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -41,7 +42,7 @@ import numpy as np
 from ..sample import Chunk
 from .encoder import shared_encoder
 from .minilm import model_files
-from .slot_models import SLOT_WEIGHTS, carried_headings, content_words, count_words, forms, frame, headed_records, key_marks, key_words, kind_features, load_slot_models, match_features, names_key, numbered, ordinal, readable, role_features, sentence_stems, stem
+from .slot_models import _BLANK_LINE, HEADING_WORDS, SLOT_WEIGHTS, carried_headings, content_words, count_words, forms, frame, headed_records, key_marks, key_words, kind_features, load_slot_models, match_features, names_key, numbered, ordinal, readable, role_features, sentence_stems, stem
 
 ACTIONS = {"bind": "write", "withdraw": "retract", "lookalike": "refused", "other": "ignored"}
 
@@ -122,7 +123,9 @@ class LearnedSlots:
         stems = {stem(w) for w in q_words}
         # A chunk whose lower-cased text holds none of the stems even as a substring is not split at all.
         carried = carried_headings([c.text for c in chunks])
-        owned, headings = [], []  # (chunk, record, its stems); its block heading where the record does not carry it already
+        document = "".join(c.text for c in chunks)
+        starts = np.cumsum([0] + [len(c.text) for c in chunks])
+        owned, notes = [], []  # (chunk, record, its stems); the notes around it in its document block (``block_notes``)
         for i, chunk in enumerate(chunks):
             if not _holds_any(chunk.text.lower(), stems):
                 continue
@@ -130,10 +133,11 @@ class LearnedSlots:
                 text = with_heading(record, heading, stems)
                 if stems & (s := sentence_stems(text)):
                     owned.append((i, text, s))
-                    headings.append("" if text.startswith(heading) else heading)
+                    at = starts[i] + max(chunk.text.find(record[:40]), 0)
+                    notes.append(block_notes(document, at, record, "" if text.startswith(heading) else heading, stems))
         if not owned:
             return reading
-        q_words = key_words(q_words, [s for _, _, s in owned])
+        q_words = marked_key_words(q_words, [s for _, _, s in owned])
         stems = {stem(w) for w in q_words}
         texts = [t for _, t, _ in owned]
         vectors = encoder.encode([readable(t) for t in texts])
@@ -152,7 +156,7 @@ class LearnedSlots:
             frames = [frame(texts[i], q_words) for i in asked]
             role_vectors = role_input(models.role_input, vectors[asked], frames, encoder)
             roles = models.role(np.stack([role_features(texts[i], v, q_words) for i, v in zip(asked, role_vectors)]))
-            roles = voided_by_heading(roles, models, asked, texts, headings, q_words, encoder)
+            roles = voided_by_notes(roles, models, asked, texts, notes, q_words, encoder)
             shown = frames if models.role_input != "sentence" else [""] * len(frames)
             for i, p, f in zip(asked, roles, shown):
                 probs = dict(zip(models.role.classes, (round(float(x), 3) for x in p)))
@@ -202,29 +206,66 @@ class LearnedSlots:
         return write * weight, retract * weight
 
 
-# A block heading that negates ("[DRAFT - never sent]", "practice ticket: nothing filed here reaches the live
-# register", "made-up rows ...; never imported") can void every record under it; "No. 5" negates nothing.
+# A note that negates ("[DRAFT - never sent]", "PermissionError: this replica is read-only; nothing was saved",
+# "(left unsigned; the draft never came into force)") can void the record it stands beside; "No. 5" negates nothing.
 _NEGATED = re.compile(r"\b(?:not|never|nothing|none|nobody)\b|\bno\b(?!\.?\s*\d)|n't\b", re.I)
 
 
-def voided_by_heading(roles: np.ndarray, models, asked: np.ndarray, texts: Sequence[str], headings: Sequence[str],
-                      q_words: list[str], encoder) -> np.ndarray:
-    """Roles of the ``asked`` records, those under a negating block heading (``_NEGATED``) read again with the
-    heading before them; the second reading is kept where the role model then finds a look-alike, and more of one
-    than the record alone. The record's own sentence reads as a plain write: only its document says it never
-    took effect. A heading only ever voids its records, never makes one genuine."""
-    headed = [k for k, i in enumerate(asked) if _NEGATED.search(headings[i])]
-    if not headed:
+def voided_by_notes(roles: np.ndarray, models, asked: np.ndarray, texts: Sequence[str], notes: Sequence[tuple[str, str]],
+                    q_words: list[str], encoder) -> np.ndarray:
+    """Roles of the ``asked`` records, those whose notes (``block_notes``) negate (``_NEGATED``) read again between
+    them; the second reading is kept where the role model then finds a look-alike, and more of one than the record
+    alone. The record's own sentence reads as a plain write: only its document says it never took effect. Notes
+    only ever void a record, never make one genuine."""
+    noted = [k for k, i in enumerate(asked) if _NEGATED.search(" ".join(notes[i]))]
+    if not noted:
         return roles
-    joined = [f"{headings[asked[k]]}: {texts[asked[k]]}" for k in headed]
+    joined = [_between(*notes[asked[k]], texts[asked[k]]) for k in noted]
     vectors = role_input(models.role_input, encoder.encode([readable(t) for t in joined]), [frame(t, q_words) for t in joined], encoder)
     again = models.role(np.stack([role_features(t, v, q_words) for t, v in zip(joined, vectors)]))
     look = list(models.role.classes).index("lookalike")
     out = roles.copy()
-    for k, p in zip(headed, again):
+    for k, p in zip(noted, again):
         if p.argmax() == look and p[look] > roles[k][look]:
             out[k] = p
     return out
+
+
+def _between(before: str, after: str, record: str) -> str:
+    return " ".join(filter(None, (f"{before}:" if before else "", record, after)))
+
+
+def block_notes(document: str, at: int, record: str, heading: str, stems: set[str]) -> tuple[str, str]:
+    """The notes around the record at ``document[at]``: the lines of its block (blocks end at a blank line) that hold
+    no value (``values_in``) and occur once in the document, before it (its heading first) and after it. A line a
+    document repeats is its format's boilerplate ("Nothing else outstanding."), said of every record alike."""
+    starts = [0, *(m.end() for m in _BLANK_LINE.finditer(document))]
+    block = bisect.bisect_right(starts, at) - 1
+    end = starts[block + 1] if block + 1 < len(starts) else len(document)
+    before, after, offset = [heading] if heading else [], [], starts[block]
+    for line in document[starts[block]:end].splitlines(keepends=True):
+        text, where = line.strip(), offset
+        offset += len(line)
+        if not text or text == heading or text in record or record[:40] in text or values_in(text, stems) or document.count(text) > 1:
+            continue
+        (before if where < at else after).append(text)
+    return " ".join(before), " ".join(after)
+
+
+def marked_key_words(question_words: list[str], sentences: list[set[str]]) -> list[str]:
+    """``key_words``, except that where no sentence names two of the question's words but some name all its marks
+    (codes and names), those marks are the key: "BF85N25 -> Mill Lane Retail Park (new)" in a depot's log names bus
+    BF85N25 and leaves "bus" and "destination" to the log, as a question's own phrasing ("earliest", "on record")
+    names nothing there either."""
+    chosen = key_words(question_words, sentences)
+    marks = key_marks(question_words)
+    if not marks or len(chosen) < len(question_words):
+        return chosen
+    asked = {stem(w) for w in question_words}
+    found = [asked & s for s in sentences if marks <= s]
+    most = max(map(len, found), default=0)
+    attested = set().union(*(f for f in found if len(f) == most))
+    return [w for w in question_words if stem(w) in attested] or chosen
 
 
 def role_input(kind: str, vectors: np.ndarray, frames: Sequence[str], encoder) -> np.ndarray:
@@ -317,10 +358,14 @@ def _name_value(sentence: str, name: str, start: int, end: int, key_stems: set[s
 
 def _beside(sentence: str, start: int, end: int) -> tuple[list[str], list[str]]:
     """The words next to a name in its own field: the one before and two after, none across a field's separator
-    (",", ";", "|", EDIFACT's "+") nor before it after a label or an arrow ("HBK5651118,Callitriche", "X: Kirkstall")."""
-    head, tail = sentence[:start].rstrip(), sentence[end:].lstrip()
+    (",", ";", "|", EDIFACT's "+") nor before it after a label or an arrow ("HBK5651118,Callitriche", "X: Kirkstall"),
+    nor after it across a column's gap or dot leaders ("Rosalind Lammas  ....  8.50")."""
+    head, tail = sentence[:start].rstrip(), _GAP.split(sentence[end:], maxsplit=1)[0].lstrip()
     before = [] if not head or head[-1] in _SEPARATORS + ":=>" else head.split()[-1:]
     return before, re.split(f"[{re.escape(_SEPARATORS)}]", tail, maxsplit=1)[0].split()[:2]
+
+
+_GAP = re.compile(r"\s{2,}|\t|\.{2,}|…")  # between the columns of a fixed-width or tabbed row, an invoice's leaders
 
 
 def record_labels(texts: Sequence[str], about: np.ndarray, key_stems: set[str]) -> set[str]:

@@ -12,7 +12,7 @@ from lceval.selection.bm25 import BM25
 from lceval.selection.hybrid import Hybrid
 from lceval.selection.encoder import pieces, shared_encoder
 from lceval.selection.slot_models import DEFAULT_WEIGHTS, SLOT_WEIGHTS, asks_every, carried_headings, content_words, count_words, frame, headed_records, key_words, kind_features, load_slot_models, numbered, ordinal, readable, records, sentence_stems, stem
-from lceval.selection.slot_reader import _NEGATED, SlotEvent, beliefs, continued, corroborated, kindred, needed, preceded, record_labels, replaced_values, shape, unlabelled, values_in, with_heading
+from lceval.selection.slot_reader import _NEGATED, SlotEvent, beliefs, block_notes, continued, corroborated, kindred, marked_key_words, needed, preceded, record_labels, replaced_values, shape, unlabelled, values_in, with_heading
 
 FILLER = "Startups are hard, and most of the work is invisible to everyone outside. "
 
@@ -412,9 +412,50 @@ def _depot_story(heading: str):
 def test_a_negating_heading_voids_the_records_under_it_and_a_plain_one_does_not():
     question = "Which depot is tram 4471 housed at now?"
     voided = Hybrid().slots.read(question, _depot_story("UNSENT - drafted by the intern, never posted"))
-    assert [e.action for e in voided.events if e.chunk == 3] == ["refused"] and voided.needed == [1]
+    assert [e.action for e in voided.events if e.chunk == 3] == ["refused"] and voided.needed[0] == 1
     plain = Hybrid().slots.read(question, _depot_story("Copied off the depot noticeboard:"))
     assert [e.action for e in plain.events if e.chunk == 3] == ["write"] and plain.needed[0] == 3
+
+
+def _console_story(note: str, twice: bool):
+    """Tram 4471's depot given plainly, then again on a console with ``note`` under it (and, if ``twice``, tram
+    5190's on another console with the same note)."""
+    console = "\n\nDepot clerk's console\nTram {tram} is now housed at {depot} depot.\n" + note + "\n\n"
+    other = console.format(tram=5190, depot="Mill Lane") if twice else "\n\n"
+    return _chunks(FILLER, FILLER + "\n\nTram 4471 was housed at Gorse Hill depot on delivery.\n\n" + FILLER, FILLER + other + FILLER,
+                   FILLER + console.format(tram=4471, depot="Quarry Lane") + FILLER, FILLER * 2)
+
+
+@pytest.mark.parametrize("note", ["Dry run only: nothing was written to the register.", "Error: the register is read-only; nothing was saved."])
+def test_a_negating_note_beside_a_record_voids_it_unless_the_document_repeats_it(note):
+    question = "Which depot is tram 4471 housed at now?"
+    voided = Hybrid().slots.read(question, _console_story(note, twice=False))
+    assert [e.action for e in voided.events if e.chunk == 3] == ["refused"] and voided.needed[0] == 1
+    # The same line under two consoles is the console's boilerplate, said of every record alike: it voids neither.
+    repeated = Hybrid().slots.read(question, _console_story(note, twice=True))
+    assert [e.action for e in repeated.events if e.chunk == 3] == ["write"] and repeated.needed[0] == 3
+
+
+def test_a_block_notes_are_its_lines_without_values_once_in_the_document():
+    document = "Intro.\n\nCONSOLE\nstarted 09:14\nTram 4471 is housed at Quarry Lane.\nnothing was saved\nQuiet.\n\nOther\nQuiet.\n"
+    at = document.index("Tram 4471")
+    assert block_notes(document, at, "Tram 4471 is housed at Quarry Lane.", "CONSOLE", {"tram", "4471"}) == ("CONSOLE", "nothing was saved")
+
+
+def test_a_questions_marks_alone_are_the_key_where_no_sentence_names_two_of_its_words():
+    words = ["earliest", "destination", "record", "bus", "BF85N25"]
+    log = [sentence_stems("2025-08-10T09:50:56Z INFO depot: BF85N25 -> Mill Lane Retail Park (new)"),
+           sentence_stems("BF85N25\tNettleham Circular\tin place of Gorse Lane Interchange")]
+    assert marked_key_words(words, log) == ["BF85N25"]
+    # a sentence naming two of the words still decides, as ``key_words`` does
+    assert marked_key_words(words, log + [sentence_stems("Bus BF85N25's destination is Mill Lane.")]) == ["destination", "bus", "BF85N25"]
+
+
+def test_a_columns_gap_or_dot_leaders_end_a_names_field():
+    key = {"allotment", "plot", "ap808", "dq"}
+    row = "1    Transfer of allotment plot AP808-DQ from Lorcan Drinkwater to Rosalind Lammas  ....  8.50"
+    assert values_in(row, key) == {"Lorcan Drinkwater", "Rosalind Lammas", "8.50"}
+    assert values_in("Team Halcrow drawn on Sheet G 17:00", {"team"}) == {"Halcrow", "17:00"}  # a number in the same field still binds
 
 
 @pytest.mark.parametrize("heading, negates", [
