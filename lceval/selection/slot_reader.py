@@ -142,7 +142,10 @@ class LearnedSlots:
         texts = [t for _, t, _ in owned]
         vectors = encoder.encode([readable(t) for t in texts])
         match = models.match(np.stack([match_features(q_words, q_vec, t, v) for t, v in zip(texts, vectors)]))[:, 1]
-        about = match >= self.match_threshold
+        # A record lacking one of the key's marks with digits is about another entity however alike it reads (the
+        # twin "3C:22:A2:82:3B:71" of "3C:22:A2:32:3B:71"): only its values can join it to the key (``continued``).
+        marks = {stem(w) for w in q_words if any(c.isdigit() for c in w)}
+        about = (match >= self.match_threshold) & np.array([marks <= s for _, _, s in owned])
         # What the value rules read: each record without the tokens that label records rather than hold values.
         valued = unlabelled(texts, record_labels(texts, about, stems))
         kin = kindred(valued, about, q_words) if self.follow_values else np.zeros_like(about)
@@ -168,7 +171,7 @@ class LearnedSlots:
             needs = sum(p * beliefs(write, retract, k, reading.nth) for k, p in mix.items()) / sum(mix.values())
             for event, belief in zip(reading.events, needs):
                 event.belief = round(float(belief), 3)
-        reading.needed = needed(reading.events, self.min_belief, reading.kind)
+        reading.needed = needed(reading.events, self.min_belief, reading.kind) or mentioned(reading.events, self.match_threshold)
         return reading
 
     def _history(self, events: list[SlotEvent], q_words: list[str], kin: np.ndarray, sentences: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -513,3 +516,12 @@ def needed(events: Sequence[SlotEvent], min_belief: float, kind: str = "latest")
         if e.belief >= min_belief:
             best[e.chunk] = best.get(e.chunk, 0.0) + e.belief if kind == "all" else max(best.get(e.chunk, 0.0), e.belief)
     return [c for c, b in sorted(best.items(), key=lambda cb: (-cb[1], -cb[0]))]
+
+
+def mentioned(events: Sequence[SlotEvent], match_threshold: float) -> list[int]:
+    """Where no event is believed needed, the chunks of the events about the key that the role model read as a
+    write or as nothing it knows (a value told in passing: "To give a flavour of the work, right now gritter GV3737
+    runs the Rudby loop"), best matched first: what mentions the key beats what only shares words with the question.
+    A look-alike or a withdrawal read as one stays out."""
+    about = sorted((e for e in events if e.match >= match_threshold and e.action in ("write", "ignored")), key=lambda e: -e.match)
+    return list(dict.fromkeys(e.chunk for e in about))

@@ -12,7 +12,7 @@ from lceval.selection.bm25 import BM25
 from lceval.selection.hybrid import Hybrid
 from lceval.selection.encoder import pieces, shared_encoder
 from lceval.selection.slot_models import DEFAULT_WEIGHTS, SLOT_WEIGHTS, asks_every, carried_headings, content_words, count_words, frame, headed_records, key_words, kind_features, load_slot_models, numbered, ordinal, readable, records, sentence_stems, stem
-from lceval.selection.slot_reader import _NEGATED, SlotEvent, beliefs, block_notes, continued, corroborated, kindred, marked_key_words, needed, preceded, record_labels, replaced_values, shape, unlabelled, values_in, with_heading
+from lceval.selection.slot_reader import _NEGATED, SlotEvent, beliefs, block_notes, continued, corroborated, kindred, marked_key_words, mentioned, needed, preceded, record_labels, replaced_values, shape, unlabelled, values_in, with_heading
 
 FILLER = "Startups are hard, and most of the work is invisible to everyone outside. "
 
@@ -456,6 +456,21 @@ def test_a_columns_gap_or_dot_leaders_end_a_names_field():
     row = "1    Transfer of allotment plot AP808-DQ from Lorcan Drinkwater to Rosalind Lammas  ....  8.50"
     assert values_in(row, key) == {"Lorcan Drinkwater", "Rosalind Lammas", "8.50"}
     assert values_in("Team Halcrow drawn on Sheet G 17:00", {"team"}) == {"Halcrow", "17:00"}  # a number in the same field still binds
+
+
+def test_a_record_lacking_one_of_the_keys_marks_with_digits_cannot_start_its_chain():
+    """A twin one octet apart reads alike; its later move names its own earlier value, which must not make it the key's."""
+    question = "What address lease is host 3C:22:A2:32:3B:71 said to have?"
+    chunks = _chunks(FILLER, FILLER + "\n\nHandy to know: the vendor says host 3C:22:A2:32:3B:71 holds the address 10.31.181.28 these days.\n\n" + FILLER,
+                     FILLER + "\n\nS: With effect from this shift, host 3C:22:A2:82:3B:71 holds the address 10.16.163.252.\n\n" + FILLER,
+                     FILLER + '\n\n{"op": "move", "mac": "3C:22:A2:82:3B:71", "ipv4": "10.19.19.224", "replacing": "10.16.163.252"}\n\n' + FILLER, FILLER)
+    reading = Hybrid().slots.read(question, chunks)
+    assert [e.chunk for e in reading.events] == [1] and reading.needed == [1]
+
+
+def test_with_no_event_believed_needed_the_records_about_the_key_go_first():
+    events = [SlotEvent(4, "", "ignored", {}, 0.9), SlotEvent(7, "", "refused", {}, 0.99), SlotEvent(2, "", "write", {}, 0.95), SlotEvent(5, "", "ignored", {}, 0.3)]
+    assert needed(events, 0.02) == [] and mentioned(events, 0.5) == [2, 4]
 
 
 @pytest.mark.parametrize("heading, negates", [
