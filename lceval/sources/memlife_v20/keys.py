@@ -87,9 +87,9 @@ def _firmware(rng: random.Random) -> str:
 
 KINDS: list[Kind] = [
     Kind("hive", "beehive", "queen line", "queen_line", "apiary society", LETTERS,
-         make=lambda rng: f"HV-{_c(rng, 1)}{_d(rng, 1)}{_c(rng, 1)}{_d(rng, 1)}", value=_two(HUE, FORAGE)),
+         make=lambda rng: f"HV-{_c(rng, 1)}{_d(rng, 1)}{_c(rng, 1)}{_d(rng, 2)}", value=_two(HUE, FORAGE)),
     Kind("berth", "ferry berth", "vessel", "vessel", "harbour office", DIGITS,
-         make=lambda rng: f"BTH{_d(rng, 2)}-{_c(rng, 1)}{_d(rng, 1)}", value=_two(HULL_NAME, HULL_TYPE)),
+         make=lambda rng: f"BTH{_d(rng, 2)}-{_c(rng, 1)}{_d(rng, 2)}", value=_two(HULL_NAME, HULL_TYPE)),
     Kind("shell", "rowing shell", "stroke", "stroke_seat", "boat club committee", DIGITS,
          make=lambda rng: f"HULL-{_d(rng, 2)}{_c(rng, 1)}{_d(rng, 2)}", value=_two(OARS_GIVEN, OARS_FAMILY)),
     Kind("freezer", "lab freezer", "custodian group", "custodian", "core facility", LETTERS,
