@@ -33,6 +33,7 @@ PINNED = {
     "memlife_v17": (1, "220f43b44790fa6f"),
     "memlife_v18": (1, "02245cb5f83edc26"),
     "memlife_v19": (1, "9712d88eab266461"),
+    "memlife_v20": (1, "962783c4679eddba"),
 }
 
 
