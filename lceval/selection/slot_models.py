@@ -283,6 +283,18 @@ def count_words(question: str) -> set[str]:
     return {counted.group(1) or counted.group(2) + counted.group(0)[len(counted.group(2)):]} if counted else set()
 
 
+# "last-but-one", "penultimate", "second-to-last", "next to last", "one before the latest": the previous value, whatever
+# ordinal word the idiom holds. Read after the kind head, which never trains on it.
+_BEFORE_LAST = re.compile(r"\b(?:last[\s-]+but[\s-]+one|penultimate|(?:second|next)[\s-]+to[\s-]+(?:the[\s-]+)?(?:last|latest)"
+                          r"|one[\s-]+before[\s-]+(?:the[\s-]+)?(?:last|latest|current|present))\b", re.I)
+
+
+def before_last(question: str) -> bool:
+    """The question asks for the value before the latest one in an idiom that names no "previous" ("the
+    last-but-one queen line"): the kind head, reading "last", takes it for the latest."""
+    return bool(_BEFORE_LAST.search(question))
+
+
 def ordinal(question: str) -> int | None:
     """Which value the question counts to: a number ("value number 3", "the 4th") before an ordinal word
     (a question may define "the original" as the first while asking for another)."""

@@ -42,7 +42,7 @@ import numpy as np
 from ..sample import Chunk
 from .encoder import shared_encoder
 from .minilm import model_files
-from .slot_models import _BLANK_LINE, HEADING_WORDS, SLOT_WEIGHTS, carried_headings, content_words, count_words, forms, frame, headed_records, key_marks, key_words, kind_features, load_slot_models, match_features, names_key, numbered, ordinal, readable, role_features, sentence_stems, stem
+from .slot_models import _BLANK_LINE, SLOT_WEIGHTS, before_last, carried_headings, content_words, count_words, forms, frame, headed_records, key_marks, key_words, kind_features, load_slot_models, match_features, names_key, numbered, ordinal, readable, role_features, sentence_stems, stem
 
 ACTIONS = {"bind": "write", "withdraw": "retract", "lookalike": "refused", "other": "ignored"}
 
@@ -116,7 +116,9 @@ class LearnedSlots:
         q_vec, q_words = encoder.query(question), [w for w in content_words(question) if w not in count_words(question)]
         kind_p = models.kind(kind_features(question, q_vec))[0]
         kind, nth = models.kind.classes[int(kind_p.argmax())], ordinal(question)
-        if nth is not None and (kind != "all" or numbered(question)):  # a question that names a count asks for that value
+        if before_last(question):
+            kind, nth = "previous", None
+        elif nth is not None and (kind != "all" or numbered(question)):  # a question that names a count asks for that value
             kind = "nth"
         reading = SlotReading(kind, nth)
         # Only sentences sharing a word with the question can be about its key: the rest are never embedded.
@@ -167,7 +169,7 @@ class LearnedSlots:
                 reading.events.append(SlotEvent(owned[i][0], texts[i], action, probs, round(float(match[i]), 3), frame=f))
             write, retract = self._history(reading.events, q_words, kin[asked], [valued[i] for i in asked])
             # An unsure kind ("at the end of all the changes": latest or all?) weighs each reading by its probability.
-            mix = {"nth": 1.0} if reading.kind == "nth" else {k: p for k, p in zip(models.kind.classes, kind_p) if p >= 0.05}
+            mix = {reading.kind: 1.0} if reading.kind == "nth" or before_last(question) else {k: p for k, p in zip(models.kind.classes, kind_p) if p >= 0.05}
             needs = sum(p * beliefs(write, retract, k, reading.nth) for k, p in mix.items()) / sum(mix.values())
             for event, belief in zip(reading.events, needs):
                 event.belief = round(float(belief), 3)
@@ -293,8 +295,9 @@ def _holds_any(lowered: str, stems: set[str]) -> bool:
 
 
 # A token with a digit and either a non-digit or 3+ characters: "F2", "08:30", "132", "SN-XB02-2799", "#92", not "2" or
-# "16" (comment numbers and days of the month recur in every record's preamble).
-_VALUE_TOKEN = re.compile(r"#?[A-Za-z0-9][\w.:/-]*\d[\w.:/-]*|#\d+")
+# "16" (comment numbers and days of the month recur in every record's preamble). A bracketed part belongs to the token
+# ("LFl(2)R.8s", a light's character), a bracket around it does not ("(formerly Oc(2)R.10s)").
+_VALUE_TOKEN = re.compile(r"#?[A-Za-z0-9](?:[\w.:/-]|\([\w.+]*\))*\d(?:[\w.:/-]|\([\w.+]*\))*|#\d+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A clause's number opening a sentence ("6.2 The colourway of ... shall be"): it numbers the text, holds nothing.
 _ITEM_NUMBER = re.compile(r"(?:^\s*|(?<=[.!?;]\s))\(?\d+(?:\.\d+)+\)?(?=\s+[A-Z])")

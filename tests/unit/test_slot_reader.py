@@ -11,7 +11,7 @@ from lceval.selection import build_selector
 from lceval.selection.bm25 import BM25
 from lceval.selection.hybrid import Hybrid
 from lceval.selection.encoder import pieces, shared_encoder
-from lceval.selection.slot_models import DEFAULT_WEIGHTS, SLOT_WEIGHTS, asks_every, carried_headings, content_words, count_words, frame, headed_records, key_words, kind_features, load_slot_models, numbered, ordinal, readable, records, sentence_stems, stem
+from lceval.selection.slot_models import DEFAULT_WEIGHTS, SLOT_WEIGHTS, asks_every, before_last, carried_headings, content_words, count_words, frame, headed_records, key_words, kind_features, load_slot_models, numbered, ordinal, readable, records, sentence_stems, stem
 from lceval.selection.slot_reader import _NEGATED, SlotEvent, beliefs, block_notes, continued, corroborated, kindred, marked_key_words, mentioned, needed, preceded, record_labels, replaced_values, shape, unlabelled, values_in, with_heading
 
 FILLER = "Startups are hard, and most of the work is invisible to everyone outside. "
@@ -471,6 +471,29 @@ def test_a_record_lacking_one_of_the_keys_marks_with_digits_cannot_start_its_cha
 def test_with_no_event_believed_needed_the_records_about_the_key_go_first():
     events = [SlotEvent(4, "", "ignored", {}, 0.9), SlotEvent(7, "", "refused", {}, 0.99), SlotEvent(2, "", "write", {}, 0.95), SlotEvent(5, "", "ignored", {}, 0.3)]
     assert needed(events, 0.02) == [] and mentioned(events, 0.5) == [2, 4]
+
+
+def test_a_bracketed_part_belongs_to_a_value_and_a_bracket_around_it_does_not():
+    key = {"lighthouse", "lamp", "lh", "rhr", "12", "flash", "charac"}
+    change = "From today lighthouse lamp LH-RHR-12 answers to flash character LFl(5)R.15s (formerly Oc(2)R.10s)"
+    assert values_in(change, key) == {"LFl(5)R.15s", "Oc(2)R.10s"}
+
+
+@pytest.mark.parametrize("question, previous", [
+    ("What was the last-but-one queen line of beehive HV-B4Q69?", True), ("Which penultimate vessel did berth B4 hold?", True),
+    ("Name the second-to-last firmware of rack R7.", True), ("What came next to last for tram 4471?", True),
+    ("Which depot was tram 4471 at one before the current one?", True),
+    ("What was the last depot of tram 4471?", False), ("What was the second depot of tram 4471?", False),
+])
+def test_idioms_of_the_value_before_the_latest_ask_for_the_previous_one(question, previous):
+    assert before_last(question) is previous
+
+
+def test_a_last_but_one_question_reads_the_value_before_the_latest():
+    story = _chunks(FILLER, FILLER + "\n\nTram 4471 was housed at Gorse Hill depot.\n\n", FILLER + "\n\nTram 4471 is now housed at Quarry Lane depot.\n\n",
+                    FILLER + "\n\nTram 4471 is now housed at Mill Lane depot.\n\n", FILLER)
+    reading = Hybrid().slots.read("Which depot was tram 4471 housed at last-but-one?", story)
+    assert reading.kind == "previous" and reading.needed[:2] == [2, 3]
 
 
 @pytest.mark.parametrize("heading, negates", [
