@@ -42,7 +42,7 @@ import numpy as np
 from ..sample import Chunk
 from .encoder import shared_encoder
 from .minilm import model_files
-from .slot_models import _BLANK_LINE, SLOT_WEIGHTS, before_last, carried_headings, content_words, count_words, forms, frame, headed_records, key_marks, key_words, kind_features, load_slot_models, match_features, names_key, numbered, ordinal, readable, role_features, sentence_stems, stem
+from .slot_models import _BLANK_LINE, _WORD, SLOT_WEIGHTS, before_last, carried_headings, content_words, count_words, forms, frame, headed_records, key_marks, key_words, kind_features, load_slot_models, match_features, names_key, numbered, ordinal, readable, role_features, sentence_stems, stem
 
 ACTIONS = {"bind": "write", "withdraw": "retract", "lookalike": "refused", "other": "ignored"}
 
@@ -125,7 +125,7 @@ class LearnedSlots:
         stems = {stem(w) for w in q_words}
         # A chunk whose lower-cased text holds none of the stems even as a substring is not split at all.
         carried = carried_headings([c.text for c in chunks])
-        document = "".join(c.text for c in chunks)
+        document = Document("".join(c.text for c in chunks))
         starts = np.cumsum([0] + [len(c.text) for c in chunks])
         owned, notes = [], []  # (chunk, record, its stems); the notes around it in its document block (``block_notes``)
         for i, chunk in enumerate(chunks):
@@ -167,7 +167,7 @@ class LearnedSlots:
                 probs = dict(zip(models.role.classes, (round(float(x), 3) for x in p)))
                 action = ACTIONS[models.role.classes[int(p.argmax())]]
                 reading.events.append(SlotEvent(owned[i][0], texts[i], action, probs, round(float(match[i]), 3), frame=f))
-            write, retract = self._history(reading.events, q_words, kin[asked], [valued[i] for i in asked])
+            write, retract = self._history(reading.events, q_words, kin[asked], [valued[i] for i in asked], holder_words(question, q_words))
             # An unsure kind ("at the end of all the changes": latest or all?) weighs each reading by its probability.
             mix = {reading.kind: 1.0} if reading.kind == "nth" or before_last(question) else {k: p for k, p in zip(models.kind.classes, kind_p) if p >= 0.05}
             needs = sum(p * beliefs(write, retract, k, reading.nth) for k, p in mix.items()) / sum(mix.values())
@@ -176,18 +176,24 @@ class LearnedSlots:
         reading.needed = needed(reading.events, self.min_belief, reading.kind) or mentioned(reading.events, self.match_threshold)
         return reading
 
-    def _history(self, events: list[SlotEvent], q_words: list[str], kin: np.ndarray, sentences: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    def _history(self, events: list[SlotEvent], q_words: list[str], kin: np.ndarray, sentences: list[str], holder: set[str]) -> tuple[np.ndarray, np.ndarray]:
         """Each event's probability of writing and of retracting the asked key (``kin``: events admitted by their values;
-        ``sentences``: the events' sentences as the value rules read them, see ``unlabelled``)."""
+        ``sentences``: the events' sentences as the value rules read them, see ``unlabelled``; ``holder``: the stems
+        of the words naming the holder's kind, see ``holder_words``)."""
         # A sentence naming fewer of the question's words than the best-named one is more likely a sibling
         # key (another attribute) than a paraphrase: it counts ``partial_weight``. One lacking a mark with
         # digits ("floor 3", "bed 92") names another entity, which a paraphrase hardly does: it counts its square.
         stems = {stem(w) for w in q_words}
         marks = {stem(w) for w in q_words if any(c.isdigit() for c in w)}
-        named = np.array([len(stems & sentence_stems(e.sentence)) for e in events])
-        marked = np.array([marks <= sentence_stems(e.sentence) for e in events])
+        # The words just before the key's mark say what kind of thing the holder is ("ferry berth BTH75-S07"): a record
+        # naming the mark needs them no more than a paraphrase does ("BTH75-S07 now carries vessel ..."), so they do
+        # not count among the words it names, and one naming all the others is about the key whatever its match.
+        named_stems = [sentence_stems(e.sentence) for e in events]
+        named = np.array([len((stems - holder) & s) for s in named_stems])
+        marked = np.array([marks <= s for s in named_stems])
         weight = np.where(named >= named[marked].max(initial=0), 1.0, self.partial_weight)
-        weight = np.where(marked, weight, self.partial_weight**2) * np.array([e.match for e in events])
+        matched = np.where(marked & np.array([stems - holder <= s for s in named_stems]), 1.0, [e.match for e in events])
+        weight = np.where(marked, weight, self.partial_weight**2) * matched
         weight[kin] = 1.0  # the key's mark and a value of the key's form: the field is only left unsaid
         write = np.array([e.role["bind"] for e in events])
         retract = np.array([e.role["withdraw"] for e in events])
@@ -240,15 +246,32 @@ def _between(before: str, after: str, record: str) -> str:
     return " ".join(filter(None, (f"{before}:" if before else "", record, after)))
 
 
-def block_notes(document: str, at: int, record: str, heading: str, stems: set[str]) -> tuple[str, str]:
-    """The notes around the record at ``document[at]``: the lines of its block (blocks end at a blank line) that hold
-    no value (``values_in``) and occur once in the document, before it (its heading first) and after it. A line a
-    document repeats is its format's boilerplate ("Nothing else outstanding."), said of every record alike."""
-    starts = [0, *(m.end() for m in _BLANK_LINE.finditer(document))]
-    block = bisect.bisect_right(starts, at) - 1
-    end = starts[block + 1] if block + 1 < len(starts) else len(document)
-    before, after, offset = [heading] if heading else [], [], starts[block]
-    for line in document[starts[block]:end].splitlines(keepends=True):
+class Document:
+    """A document's text with where its blocks start (a block ends at a blank line) and how often a text recurs."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts = [0, *(m.end() for m in _BLANK_LINE.finditer(text))]
+        self._counts: dict[str, int] = {}
+
+    def block(self, at: int) -> tuple[int, int]:
+        """(start, end) of the block holding ``text[at]``."""
+        i = bisect.bisect_right(self.starts, at) - 1
+        return self.starts[i], self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+
+    def count(self, text: str) -> int:
+        if text not in self._counts:
+            self._counts[text] = self.text.count(text)
+        return self._counts[text]
+
+
+def block_notes(document: Document, at: int, record: str, heading: str, stems: set[str]) -> tuple[str, str]:
+    """The notes around the record at ``document.text[at]``: the lines of its block that hold no value (``values_in``)
+    and occur once in the document, before it (its heading first) and after it. A line a document repeats is its
+    format's boilerplate ("Nothing else outstanding."), said of every record alike."""
+    start, end = document.block(at)
+    before, after, offset = [heading] if heading else [], [], start
+    for line in document.text[start:end].splitlines(keepends=True):
         text, where = line.strip(), offset
         offset += len(line)
         if not text or text == heading or text in record or record[:40] in text or values_in(text, stems) or document.count(text) > 1:
@@ -271,6 +294,26 @@ def marked_key_words(question_words: list[str], sentences: list[set[str]]) -> li
     most = max(map(len, found), default=0)
     attested = set().union(*(f for f in found if len(f) == most))
     return [w for w in question_words if stem(w) in attested] or chosen
+
+
+def holder_words(question: str, q_words: list[str]) -> set[str]:
+    """Stems of the key's words that say what kind of thing the holder is: at most two just before a mark with digits
+    in the question ("ferry berth" of "for ferry berth BTH75-S07"; "beehive" of "beehive HV-Z9V46", past the mark's
+    lettered part)."""
+    words = _WORD.findall(readable(question))
+    asked = {stem(w) for w in q_words}
+    out: set[str] = set()
+    for i, word in enumerate(words):
+        if not (_digits(word) and stem(word) in asked):
+            continue
+        j = i - 1 if i and words[i - 1][:1].isupper() and not _digits(words[i - 1]) else i  # "HV" of "HV-Z9V46"
+        before = [w for w in words[max(j - 2, 0):j] if stem(w) in asked and not _digits(w)]
+        out |= {stem(w) for w in before}
+    return out
+
+
+def _digits(word: str) -> bool:
+    return any(c.isdigit() for c in word)
 
 
 def role_input(kind: str, vectors: np.ndarray, frames: Sequence[str], encoder) -> np.ndarray:

@@ -12,7 +12,7 @@ from lceval.selection.bm25 import BM25
 from lceval.selection.hybrid import Hybrid
 from lceval.selection.encoder import pieces, shared_encoder
 from lceval.selection.slot_models import DEFAULT_WEIGHTS, SLOT_WEIGHTS, asks_every, before_last, carried_headings, content_words, count_words, frame, headed_records, key_words, kind_features, load_slot_models, numbered, ordinal, readable, records, sentence_stems, stem
-from lceval.selection.slot_reader import _NEGATED, SlotEvent, beliefs, block_notes, continued, corroborated, kindred, marked_key_words, mentioned, needed, preceded, record_labels, replaced_values, shape, unlabelled, values_in, with_heading
+from lceval.selection.slot_reader import _NEGATED, Document, SlotEvent, beliefs, block_notes, continued, corroborated, holder_words, kindred, marked_key_words, mentioned, needed, preceded, record_labels, replaced_values, shape, unlabelled, values_in, with_heading
 
 FILLER = "Startups are hard, and most of the work is invisible to everyone outside. "
 
@@ -439,7 +439,7 @@ def test_a_negating_note_beside_a_record_voids_it_unless_the_document_repeats_it
 def test_a_block_notes_are_its_lines_without_values_once_in_the_document():
     document = "Intro.\n\nCONSOLE\nstarted 09:14\nTram 4471 is housed at Quarry Lane.\nnothing was saved\nQuiet.\n\nOther\nQuiet.\n"
     at = document.index("Tram 4471")
-    assert block_notes(document, at, "Tram 4471 is housed at Quarry Lane.", "CONSOLE", {"tram", "4471"}) == ("CONSOLE", "nothing was saved")
+    assert block_notes(Document(document), at, "Tram 4471 is housed at Quarry Lane.", "CONSOLE", {"tram", "4471"}) == ("CONSOLE", "nothing was saved")
 
 
 def test_a_questions_marks_alone_are_the_key_where_no_sentence_names_two_of_its_words():
@@ -494,6 +494,23 @@ def test_a_last_but_one_question_reads_the_value_before_the_latest():
                     FILLER + "\n\nTram 4471 is now housed at Mill Lane depot.\n\n", FILLER)
     reading = Hybrid().slots.read("Which depot was tram 4471 housed at last-but-one?", story)
     assert reading.kind == "previous" and reading.needed[:2] == [2, 3]
+
+
+@pytest.mark.parametrize("question, holder", [
+    ("Only one entry for ferry berth BTH75-S07 counts. Which vessel does it give?", {"ferry", "berth"}),
+    ("What is the queen line of beehive HV-Z9V46 that is in force?", {"beehiv"}),  # past the mark's lettered part
+    ("Which home depot does tram TR9552 have?", {"tram"}),
+    ("What draw slot was Team Lockerbie really given?", set()),  # no mark with digits
+])
+def test_the_words_before_a_mark_name_the_holders_kind(question, holder):
+    assert holder_words(question, content_words(question)) == holder
+
+
+def test_a_record_naming_the_mark_without_the_holders_kind_counts_fully():
+    story = _chunks(FILLER, FILLER + "\n\nFerry berth BTH75-S07 is given vessel Morven Trader.\n\n" + FILLER,
+                    FILLER + "\n\nBTH75-S07 now carries vessel Pladda Voyager in the register.\n\n" + FILLER, FILLER)
+    reading = Hybrid().slots.read("Which vessel does ferry berth BTH75-S07 have now?", story)
+    assert reading.needed[0] == 2  # the later record is the latest write, though it leaves "ferry berth" out
 
 
 @pytest.mark.parametrize("heading, negates", [
