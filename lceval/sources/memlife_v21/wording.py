@@ -7,7 +7,7 @@ __all__ = ["CURRENT", "FIRST", "GENUINE", "IN_PASSING", "KTH", "ORDINALS", "PREV
 
 CURRENT: tuple[str, ...] = (
     "What is the {role} of {thing} now?",
-    "Going by the last word on it, which {role} does {thing} have?",
+    "On the strength of the most recent paper, which {role} has {thing} got?",
     "Which {role} stands for {thing} once all the paperwork is read?",
     "What does the register give as the present {role} of {thing}?",
     "Name the {role} that {thing} holds at this point.",
@@ -23,7 +23,7 @@ FIRST: tuple[str, ...] = (
 
 KTH: tuple[str, ...] = (
     "What was the {ordinal} {role} given to {thing}?",
-    "Counting from its first entry, which was the {ordinal} {role} of {thing}?",
+    "Counting from the opening entry, what did {thing} hold as its {ordinal} {role}?",
     "Which {role} came {ordinal} in the run of entries for {thing}?",
     "Among the {role} values {thing} received in turn, which was number {k}?",
     "List the {role} values of {thing} in order: which one sits at position {k}?",
