@@ -34,6 +34,7 @@ PINNED = {
     "memlife_v18": (1, "02245cb5f83edc26"),
     "memlife_v19": (1, "9712d88eab266461"),
     "memlife_v20": (1, "962783c4679eddba"),
+    "memlife_v21": (1, "8713f32a65fdf33a"),
 }
 
 
