@@ -146,6 +146,25 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 HEADING_WORDS = 12
 
 
+class Document:
+    """A document's text with where its blocks start (a block ends at a blank line) and how often a text recurs."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts = [0, *(m.end() for m in _BLANK_LINE.finditer(text))]
+        self._counts: dict[str, int] = {}
+
+    def block(self, at: int) -> tuple[int, int]:
+        """(start, end) of the block holding ``text[at]``."""
+        i = bisect.bisect_right(self.starts, at) - 1
+        return self.starts[i], self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+
+    def count(self, text: str) -> int:
+        if text not in self._counts:
+            self._counts[text] = self.text.count(text)
+        return self._counts[text]
+
+
 # A sentence whose subject is a pronoun continues the one before it: read together, they name the key and
 # what happened to it ("Gondolin outgrew Enc-5L. It is at Enc-2D now."). A long one is rather the next thought
 # of the surrounding text ("... gate code to UG-1663. They were, as a rule, not better at ..."), whose words
@@ -179,6 +198,26 @@ def key_words(question_words: list[str], sentences: list[set[str]]) -> list[str]
     most = max(map(len, found), default=0)
     attested = set().union(*(f for f in found if len(f) == most)) if most >= 2 else asked
     return [w for w in question_words if stem(w) in attested] or question_words
+
+
+def holder_words(question: str, q_words: list[str]) -> set[str]:
+    """Stems of the key's words that say what kind of thing the holder is: at most two just before a mark with digits
+    in the question ("ferry berth" of "for ferry berth BTH75-S07"; "beehive" of "beehive HV-Z9V46", past the mark's
+    lettered part)."""
+    words = _WORD.findall(readable(question))
+    asked = {stem(w) for w in q_words}
+    out: set[str] = set()
+    for i, word in enumerate(words):
+        if not (_digits(word) and stem(word) in asked):
+            continue
+        j = i - 1 if i and words[i - 1][:1].isupper() and not _digits(words[i - 1]) else i  # "HV" of "HV-Z9V46"
+        before = [w for w in words[max(j - 2, 0):j] if stem(w) in asked and not _digits(w)]
+        out |= {stem(w) for w in before}
+    return out
+
+
+def _digits(word: str) -> bool:
+    return any(c.isdigit() for c in word)
 
 
 def key_marks(question_words: list[str]) -> set[str]:

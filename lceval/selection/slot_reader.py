@@ -30,7 +30,6 @@ probabilities, for ``lceval select``.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -42,7 +41,7 @@ import numpy as np
 from ..sample import Chunk
 from .encoder import shared_encoder
 from .minilm import model_files
-from .slot_models import _BLANK_LINE, _WORD, SLOT_WEIGHTS, before_last, carried_headings, content_words, count_words, forms, frame, headed_records, key_marks, key_words, kind_features, load_slot_models, match_features, names_key, numbered, ordinal, readable, role_features, sentence_stems, stem
+from .slot_models import SLOT_WEIGHTS, Document, before_last, carried_headings, content_words, count_words, forms, frame, headed_records, holder_words, key_marks, key_words, kind_features, load_slot_models, match_features, names_key, numbered, ordinal, readable, role_features, sentence_stems, stem
 
 ACTIONS = {"bind": "write", "withdraw": "retract", "lookalike": "refused", "other": "ignored"}
 
@@ -116,7 +115,8 @@ class LearnedSlots:
         q_vec, q_words = encoder.query(question), [w for w in content_words(question) if w not in count_words(question)]
         kind_p = models.kind(kind_features(question, q_vec))[0]
         kind, nth = models.kind.classes[int(kind_p.argmax())], ordinal(question)
-        if before_last(question):
+        told = before_last(question)  # the kind is then certain, whatever the head makes of "last"
+        if told:
             kind, nth = "previous", None
         elif nth is not None and (kind != "all" or numbered(question)):  # a question that names a count asks for that value
             kind = "nth"
@@ -169,7 +169,7 @@ class LearnedSlots:
                 reading.events.append(SlotEvent(owned[i][0], texts[i], action, probs, round(float(match[i]), 3), frame=f))
             write, retract = self._history(reading.events, q_words, kin[asked], [valued[i] for i in asked], holder_words(question, q_words))
             # An unsure kind ("at the end of all the changes": latest or all?) weighs each reading by its probability.
-            mix = {reading.kind: 1.0} if reading.kind == "nth" or before_last(question) else {k: p for k, p in zip(models.kind.classes, kind_p) if p >= 0.05}
+            mix = {reading.kind: 1.0} if reading.kind == "nth" or told else {k: p for k, p in zip(models.kind.classes, kind_p) if p >= 0.05}
             needs = sum(p * beliefs(write, retract, k, reading.nth) for k, p in mix.items()) / sum(mix.values())
             for event, belief in zip(reading.events, needs):
                 event.belief = round(float(belief), 3)
@@ -246,25 +246,6 @@ def _between(before: str, after: str, record: str) -> str:
     return " ".join(filter(None, (f"{before}:" if before else "", record, after)))
 
 
-class Document:
-    """A document's text with where its blocks start (a block ends at a blank line) and how often a text recurs."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.starts = [0, *(m.end() for m in _BLANK_LINE.finditer(text))]
-        self._counts: dict[str, int] = {}
-
-    def block(self, at: int) -> tuple[int, int]:
-        """(start, end) of the block holding ``text[at]``."""
-        i = bisect.bisect_right(self.starts, at) - 1
-        return self.starts[i], self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
-
-    def count(self, text: str) -> int:
-        if text not in self._counts:
-            self._counts[text] = self.text.count(text)
-        return self._counts[text]
-
-
 def block_notes(document: Document, at: int, record: str, heading: str, stems: set[str]) -> tuple[str, str]:
     """The notes around the record at ``document.text[at]``: the lines of its block that hold no value (``values_in``)
     and occur once in the document, before it (its heading first) and after it. A line a document repeats is its
@@ -294,26 +275,6 @@ def marked_key_words(question_words: list[str], sentences: list[set[str]]) -> li
     most = max(map(len, found), default=0)
     attested = set().union(*(f for f in found if len(f) == most))
     return [w for w in question_words if stem(w) in attested] or chosen
-
-
-def holder_words(question: str, q_words: list[str]) -> set[str]:
-    """Stems of the key's words that say what kind of thing the holder is: at most two just before a mark with digits
-    in the question ("ferry berth" of "for ferry berth BTH75-S07"; "beehive" of "beehive HV-Z9V46", past the mark's
-    lettered part)."""
-    words = _WORD.findall(readable(question))
-    asked = {stem(w) for w in q_words}
-    out: set[str] = set()
-    for i, word in enumerate(words):
-        if not (_digits(word) and stem(word) in asked):
-            continue
-        j = i - 1 if i and words[i - 1][:1].isupper() and not _digits(words[i - 1]) else i  # "HV" of "HV-Z9V46"
-        before = [w for w in words[max(j - 2, 0):j] if stem(w) in asked and not _digits(w)]
-        out |= {stem(w) for w in before}
-    return out
-
-
-def _digits(word: str) -> bool:
-    return any(c.isdigit() for c in word)
 
 
 def role_input(kind: str, vectors: np.ndarray, frames: Sequence[str], encoder) -> np.ndarray:

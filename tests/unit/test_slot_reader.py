@@ -11,8 +11,8 @@ from lceval.selection import build_selector
 from lceval.selection.bm25 import BM25
 from lceval.selection.hybrid import Hybrid
 from lceval.selection.encoder import pieces, shared_encoder
-from lceval.selection.slot_models import DEFAULT_WEIGHTS, SLOT_WEIGHTS, asks_every, before_last, carried_headings, content_words, count_words, frame, headed_records, key_words, kind_features, load_slot_models, numbered, ordinal, readable, records, sentence_stems, stem
-from lceval.selection.slot_reader import _NEGATED, Document, SlotEvent, beliefs, block_notes, continued, corroborated, holder_words, kindred, marked_key_words, mentioned, needed, preceded, record_labels, replaced_values, shape, unlabelled, values_in, with_heading
+from lceval.selection.slot_models import DEFAULT_WEIGHTS, SLOT_WEIGHTS, Document, asks_every, before_last, holder_words, carried_headings, content_words, count_words, frame, headed_records, key_words, kind_features, load_slot_models, numbered, ordinal, readable, records, sentence_stems, stem
+from lceval.selection.slot_reader import _NEGATED, SlotEvent, beliefs, block_notes, continued, corroborated, kindred, marked_key_words, mentioned, needed, preceded, record_labels, replaced_values, shape, unlabelled, values_in, with_heading
 
 FILLER = "Startups are hard, and most of the work is invisible to everyone outside. "
 
