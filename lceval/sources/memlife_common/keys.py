@@ -11,7 +11,17 @@ from __future__ import annotations
 import random
 from typing import Callable
 
-__all__ = ["Draw", "apart", "far", "swap_last", "swap_one"]
+__all__ = ["Draw", "apart", "chars", "far", "pairing", "swap_last", "swap_one"]
+
+
+def chars(alphabet: str, rng: random.Random, count: int) -> str:
+    """``count`` characters drawn from ``alphabet`` one by one: a family binds its alphabet with ``functools.partial``."""
+    return "".join(rng.choice(alphabet) for _ in range(count))
+
+
+def pairing(first: list[str], second: list[str]) -> Callable[[random.Random], str]:
+    """A value maker drawing one word of ``first``, then one of ``second`` ("Petronella Quail")."""
+    return lambda rng: f"{rng.choice(first)} {rng.choice(second)}"
 
 
 def swap_one(name: str, positions: list[int], alphabet: str, rng: random.Random) -> str:

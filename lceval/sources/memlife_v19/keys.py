@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from functools import partial
 from typing import Callable
 
 from ..memlife_common.keys import Draw as SharedDraw
-from ..memlife_common.keys import apart, far, swap_one
+from ..memlife_common.keys import apart, chars, far, pairing, swap_one
 
 __all__ = ["KINDS", "Draw", "Kind"]
 
@@ -43,16 +44,8 @@ class Kind:
         return f"{self.noun} {holder}"
 
 
-def _n(rng: random.Random, count: int) -> str:
-    return "".join(rng.choice(DIGITS) for _ in range(count))
-
-
-def _l(rng: random.Random, count: int) -> str:
-    return "".join(rng.choice(LETTERS) for _ in range(count))
-
-
-def _pair(first: list[str], second: list[str]) -> Callable[[random.Random], str]:
-    return lambda rng: f"{rng.choice(first)} {rng.choice(second)}"
+_n = partial(chars, DIGITS)  # _n(rng, count): count digits
+_l = partial(chars, LETTERS)
 
 
 TENANT_GIVEN = ["Gwendolen", "Idris", "Margit", "Osei", "Perpetua", "Lorcan", "Wilhelmina", "Teodor", "Agnieszka",
@@ -72,13 +65,13 @@ STOP_SECOND = ["Interchange", "Terminus", "Parkway", "Circular", "Infirmary", "G
 
 KINDS: list[Kind] = [
     Kind("plot", "allotment plot", "tenant", "Tenant", "allotment society",
-         make=lambda rng: f"AP{_n(rng, 3)}-{_l(rng, 2)}", value=_pair(TENANT_GIVEN, TENANT_FAMILY)),
+         make=lambda rng: f"AP{_n(rng, 3)}-{_l(rng, 2)}", value=pairing(TENANT_GIVEN, TENANT_FAMILY)),
     Kind("crate", "loan crate", "gallery", "Gallery", "registrar's office",
-         make=lambda rng: f"LC-{_n(rng, 4)}{_l(rng, 1)}", value=_pair(GALLERY_FIRST, GALLERY_SECOND)),
+         make=lambda rng: f"LC-{_n(rng, 4)}{_l(rng, 1)}", value=pairing(GALLERY_FIRST, GALLERY_SECOND)),
     Kind("hut", "mountain hut", "warden", "Warden", "alpine club hut committee",
-         make=lambda rng: f"MH-{_l(rng, 2)}{_n(rng, 3)}", value=_pair(WARDEN_GIVEN, WARDEN_FAMILY)),
+         make=lambda rng: f"MH-{_l(rng, 2)}{_n(rng, 3)}", value=pairing(WARDEN_GIVEN, WARDEN_FAMILY)),
     Kind("bus", "bus", "destination", "Destination", "depot traffic office",
-         make=lambda rng: f"BF{_n(rng, 2)}{_l(rng, 1)}{_n(rng, 2)}", value=_pair(STOP_FIRST, STOP_SECOND)),
+         make=lambda rng: f"BF{_n(rng, 2)}{_l(rng, 1)}{_n(rng, 2)}", value=pairing(STOP_FIRST, STOP_SECOND)),
     Kind("can", "film can", "vault shelf", "Shelf", "film archive",
          make=lambda rng: f"CAN-{_n(rng, 5)}{_l(rng, 1)}", value=lambda rng: f"VS{_n(rng, 2)}-{_l(rng, 1)}{_n(rng, 2)}"),
     Kind("pump", "infusion pump", "bed", "Bed", "clinical engineering",

@@ -15,10 +15,11 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
+from functools import partial
 from typing import Callable
 
 from ..memlife_common.keys import Draw as SharedDraw
-from ..memlife_common.keys import apart, far, swap_one
+from ..memlife_common.keys import apart, chars, far, pairing, swap_one
 
 __all__ = ["KINDS", "Draw", "Kind"]
 
@@ -50,16 +51,8 @@ class Kind:
         return f"{self.noun[0].upper()}{self.noun[1:]} {holder}"
 
 
-def _d(rng: random.Random, count: int) -> str:
-    return "".join(rng.choice(DIGITS) for _ in range(count))
-
-
-def _c(rng: random.Random, count: int) -> str:
-    return "".join(rng.choice(LETTERS) for _ in range(count))
-
-
-def _two(first: list[str], second: list[str]) -> Callable[[random.Random], str]:
-    return lambda rng: f"{rng.choice(first)} {rng.choice(second)}"
+_d = partial(chars, DIGITS)  # _d(rng, count): count digits
+_c = partial(chars, LETTERS)
 
 
 HUE = ["Russet", "Tawny", "Ochre", "Umber", "Sable", "Flaxen", "Sorrel", "Ashen", "Dusky", "Pewter", "Cinder", "Mulberry"]
@@ -87,13 +80,13 @@ def _firmware(rng: random.Random) -> str:
 
 KINDS: list[Kind] = [
     Kind("hive", "beehive", "queen line", "queen_line", "apiary society", LETTERS,
-         make=lambda rng: f"HV-{_c(rng, 1)}{_d(rng, 1)}{_c(rng, 1)}{_d(rng, 2)}", value=_two(HUE, FORAGE)),
+         make=lambda rng: f"HV-{_c(rng, 1)}{_d(rng, 1)}{_c(rng, 1)}{_d(rng, 2)}", value=pairing(HUE, FORAGE)),
     Kind("berth", "ferry berth", "vessel", "vessel", "harbour office", DIGITS,
-         make=lambda rng: f"BTH{_d(rng, 2)}-{_c(rng, 1)}{_d(rng, 2)}", value=_two(HULL_NAME, HULL_TYPE)),
+         make=lambda rng: f"BTH{_d(rng, 2)}-{_c(rng, 1)}{_d(rng, 2)}", value=pairing(HULL_NAME, HULL_TYPE)),
     Kind("shell", "rowing shell", "stroke", "stroke_seat", "boat club committee", DIGITS,
-         make=lambda rng: f"HULL-{_d(rng, 2)}{_c(rng, 1)}{_d(rng, 2)}", value=_two(OARS_GIVEN, OARS_FAMILY)),
+         make=lambda rng: f"HULL-{_d(rng, 2)}{_c(rng, 1)}{_d(rng, 2)}", value=pairing(OARS_GIVEN, OARS_FAMILY)),
     Kind("freezer", "lab freezer", "custodian group", "custodian", "core facility", LETTERS,
-         make=lambda rng: f"FRZ-{_c(rng, 2)}{_d(rng, 3)}", value=_two(PI_NAME, PI_UNIT)),
+         make=lambda rng: f"FRZ-{_c(rng, 2)}{_d(rng, 3)}", value=pairing(PI_NAME, PI_UNIT)),
     Kind("lamp", "lighthouse lamp", "flash character", "character", "lighthouse authority", DIGITS,
          make=lambda rng: f"LH-{_c(rng, 3)}-{_d(rng, 2)}", value=_flash),
     Kind("rack", "server rack", "firmware", "firmware", "data-centre operations", DIGITS,

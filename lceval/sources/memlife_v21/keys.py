@@ -16,10 +16,11 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
+from functools import partial
 from typing import Callable
 
 from ..memlife_common.keys import Draw as SharedDraw
-from ..memlife_common.keys import apart, far, swap_one
+from ..memlife_common.keys import apart, chars, far, pairing, swap_one
 
 __all__ = ["KINDS", "Draw", "Kind"]
 
@@ -51,16 +52,8 @@ class Kind:
         return f"{self.noun[0].upper()}{self.noun[1:]} {holder}"
 
 
-def _d(rng: random.Random, count: int) -> str:
-    return "".join(rng.choice(DIGITS) for _ in range(count))
-
-
-def _c(rng: random.Random, count: int) -> str:
-    return "".join(rng.choice(LETTERS) for _ in range(count))
-
-
-def _pair(first: list[str], second: list[str]) -> Callable[[random.Random], str]:
-    return lambda rng: f"{rng.choice(first)} {rng.choice(second)}"
+_d = partial(chars, DIGITS)  # _d(rng, count): count digits
+_c = partial(chars, LETTERS)
 
 
 RINGER_GIVEN = ["Petronella", "Ambrose", "Winifred", "Lazarus", "Hepzibah", "Ignatius", "Perpetua", "Thaddeus",
@@ -82,13 +75,13 @@ NATIONS = ["NZL", "AUS", "GBR", "IRL", "FRA", "ESP", "ITA", "NED", "DEN", "SWE",
 
 KINDS: list[Kind] = [
     Kind("bell", "church bell", "ringer", "ringer", "bell tower guild", LETTERS,
-         make=lambda rng: f"BL{_d(rng, 2)}{_c(rng, 1)}-{_c(rng, 2)}", value=_pair(RINGER_GIVEN, RINGER_FAMILY)),
+         make=lambda rng: f"BL{_d(rng, 2)}{_c(rng, 1)}-{_c(rng, 2)}", value=pairing(RINGER_GIVEN, RINGER_FAMILY)),
     Kind("lock", "canal lock", "duty boat", "duty_boat", "canal trust", DIGITS,
-         make=lambda rng: f"LOCK-{_d(rng, 3)}{_c(rng, 1)}", value=_pair(BOAT_VIRTUE, BOAT_BIRD)),
+         make=lambda rng: f"LOCK-{_d(rng, 3)}{_c(rng, 1)}", value=pairing(BOAT_VIRTUE, BOAT_BIRD)),
     Kind("organ", "pipe organ", "tuner", "tuner", "diocesan organ committee", LETTERS,
-         make=lambda rng: f"ORG-{_d(rng, 2)}{_c(rng, 3)}", value=_pair(TUNER_NAME, TUNER_TRADE)),
+         make=lambda rng: f"ORG-{_d(rng, 2)}{_c(rng, 3)}", value=pairing(TUNER_NAME, TUNER_TRADE)),
     Kind("dome", "observatory dome", "survey field", "survey_field", "observatory board", DIGITS,
-         make=lambda rng: f"DOME{_d(rng, 1)}-{_c(rng, 1)}{_d(rng, 2)}", value=_pair(SKY_STAR, SKY_FEATURE)),
+         make=lambda rng: f"DOME{_d(rng, 1)}-{_c(rng, 1)}{_d(rng, 2)}", value=pairing(SKY_STAR, SKY_FEATURE)),
     Kind("yacht", "racing yacht", "sail number", "sail_number", "yacht club race office", DIGITS,
          make=lambda rng: f"YT{_d(rng, 3)}-{_c(rng, 2)}", value=lambda rng: f"{rng.choice(NATIONS)}-{_d(rng, 4)}"),
     Kind("blast", "quarry blast", "permit number", "permit_no", "quarry safety office", DIGITS,
