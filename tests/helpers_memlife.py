@@ -5,6 +5,8 @@ samples (the second from the on-disk cache)."""
 from __future__ import annotations
 
 import importlib
+import random
+from collections import Counter
 
 import pytest
 
@@ -33,3 +35,24 @@ def samples_fixture(family: str):
         return family_samples(family)
 
     return samples
+
+
+def rendered_lookalikes(family: str, rounds: int) -> tuple[Counter, list]:
+    """Render ``rounds`` distractor plans of ``family`` (one of those on ``plans.genuine_among_lookalikes``: key
+    kinds in turn, seed 7) and check what they all promise: three to five look-alikes beside the one write, each
+    rendered with no evidence span and its value named once, on one line with the asked holder.
+    Returns (how often each look-alike was planned, ``(event, document, that line)`` for every look-alike)."""
+    keys, kinds, documents = (importlib.import_module(f"lceval.sources.{family}.{part}") for part in ("keys", "kinds", "documents"))
+    rng = random.Random(7)
+    used, rendered = Counter(), []
+    for index in range(rounds):
+        plan = kinds.distractor(keys.Draw(keys.KINDS[index % len(keys.KINDS)], rng), rng, index)
+        used.update(plan.meta["lookalikes"])
+        assert 3 <= len(plan.meta["lookalikes"]) <= 5 and [e.label for e in plan.events if e.label] == ["write"]
+        for event in plan.events:
+            doc = documents.render(event, rng, [])
+            if event.role == "lookalike":
+                assert not doc.spans and doc.text.count(event.value) == 1, (event.template, doc.text)
+                line, = [l for l in doc.text.split("\n") if event.key in l and event.value in l]
+                rendered.append((event, doc, line))
+    return used, rendered

@@ -11,7 +11,9 @@ import random
 import re
 from collections import Counter
 
-from lceval.sources.memlife_v18 import documents, keys, kinds, lookalikes, statements
+from lceval.sources.memlife_v18 import documents, keys, lookalikes, statements
+
+from helpers_memlife import rendered_lookalikes
 
 
 FORMATS = documents.RECORD_FORMATS + documents.SENTENCE_FORMATS
@@ -76,19 +78,8 @@ def test_statements_vary_in_construction():
 
 def test_every_look_alike_is_reachable_names_holder_and_value_on_one_line_and_says_why_not():
     assert len(lookalikes.LOOKALIKES) >= 12 and set(NOT_IN_FORCE) == set(lookalikes.LOOKALIKES)
-    rng = random.Random(7)
-    used, formats = Counter(), set()
-    for index in range(150):
-        kind = keys.KINDS[index % len(keys.KINDS)]
-        plan = kinds.distractor(keys.Draw(kind, rng), rng, index)
-        used.update(plan.meta["lookalikes"])
-        assert 3 <= len(plan.meta["lookalikes"]) <= 5 and [e.label for e in plan.events if e.label] == ["write"]
-        for event in plan.events:
-            doc = documents.render(event, rng, [])
-            if event.role == "lookalike":
-                formats.add(doc.fmt)
-                assert not doc.spans and doc.fmt in FORMATS
-                line, = [l for l in doc.text.split("\n") if event.key in l and event.value in l]
-                assert NOT_IN_FORCE[event.template] in doc.text, (event.template, doc.text)
+    used, rendered = rendered_lookalikes("memlife_v18", 150)
+    for event, doc, _ in rendered:
+        assert doc.fmt in FORMATS and NOT_IN_FORCE[event.template] in doc.text, (event.template, doc.text)
     assert set(used) == set(lookalikes.LOOKALIKES)
-    assert len(formats) >= 10
+    assert len({doc.fmt for _, doc, _ in rendered}) >= 10

@@ -14,7 +14,9 @@ import re
 from collections import Counter
 
 from lceval.sources import memlife_v20
-from lceval.sources.memlife_v20 import asides, documents, keys, kinds, lookalikes, statements, wording
+from lceval.sources.memlife_v20 import asides, documents, keys, lookalikes, statements, wording
+
+from helpers_memlife import rendered_lookalikes
 
 FORMATS = documents.RECORD_FORMATS + documents.SENTENCE_FORMATS
 NEGATION = re.compile(r"\b(not|never|no|none|nothing|nobody|neither|nor)\b|n't", re.I)
@@ -88,21 +90,10 @@ def test_look_alikes_reason_without_a_negation_and_all_are_reached():
         assert len(set(wordings)) == 2 and all(marker.lower() in w.lower() for w in wordings), name
         assert not any(NEGATION.search(w) for w in wordings), name
         assert all(w.count("{value}") == 1 and w.count("{thing}") + w.count("{Thing}") == 1 and "\n" not in w for w in wordings)
-    rng = random.Random(7)
-    used, formats = Counter(), set()
-    for index in range(200):
-        kind = keys.KINDS[index % len(keys.KINDS)]
-        plan = kinds.distractor(keys.Draw(kind, rng), rng, index)
-        used.update(plan.meta["lookalikes"])
-        assert 3 <= len(plan.meta["lookalikes"]) <= 5 and [e.label for e in plan.events if e.label] == ["write"]
-        for event in plan.events:
-            doc = documents.render(event, rng, [])
-            if event.role == "lookalike":
-                formats.add(doc.fmt)
-                assert not doc.spans and doc.fmt in FORMATS and doc.text.count(event.value) == 1
-                line, = [l for l in doc.text.split("\n") if event.key in l and event.value in l]
-                assert lookalikes.LOOKALIKES[event.template][0].lower() in line.lower(), (event.template, line)
-    assert set(used) == set(lookalikes.LOOKALIKES) and set(formats) == set(FORMATS)
+    used, rendered = rendered_lookalikes("memlife_v20", 200)
+    for event, _, line in rendered:
+        assert lookalikes.LOOKALIKES[event.template][0].lower() in line.lower(), (event.template, line)
+    assert set(used) == set(lookalikes.LOOKALIKES) and {doc.fmt for _, doc, _ in rendered} == set(FORMATS)
 
 
 def test_asides_share_no_word_across_genres_within_a_wording():

@@ -14,7 +14,9 @@ import re
 from collections import Counter
 
 from lceval.sources import memlife_v21
-from lceval.sources.memlife_v21 import asides, documents, keys, kinds, lookalikes, statements, wording
+from lceval.sources.memlife_v21 import asides, documents, keys, lookalikes, statements, wording
+
+from helpers_memlife import rendered_lookalikes
 
 FORMATS = documents.RECORD_FORMATS + documents.SENTENCE_FORMATS
 NEGATION = re.compile(r"\b(not|never|no|none|nothing|nobody|neither|nor)\b|n't", re.I)
@@ -92,27 +94,17 @@ def test_look_alikes_reason_without_a_negation_on_their_line_or_a_note_line_and_
         assert len(set(wordings)) == 2 and all(marker.lower() in w.lower() for w in (*wordings, note)), name
         assert not any(NEGATION.search(w) for w in (*wordings, note)), name
         assert all(w.count("{value}") == 1 and w.count("{thing}") + w.count("{Thing}") == 1 and "\n" not in w for w in wordings)
-    rng = random.Random(7)
-    used, formats, places = Counter(), set(), Counter()
-    for index in range(240):
-        kind = keys.KINDS[index % len(keys.KINDS)]
-        plan = kinds.distractor(keys.Draw(kind, rng), rng, index)
-        used.update(plan.meta["lookalikes"])
-        assert 3 <= len(plan.meta["lookalikes"]) <= 5 and [e.label for e in plan.events if e.label] == ["write"]
-        for event in plan.events:
-            doc = documents.render(event, rng, [])
-            if event.role == "lookalike":
-                formats.add(doc.fmt)
-                assert not doc.spans and doc.fmt in FORMATS and doc.text.count(event.value) == 1
-                marker = lookalikes.LOOKALIKES[event.template].marker.lower()
-                line, = [l for l in doc.text.split("\n") if event.key in l and event.value in l]
-                if marker in line.lower():
-                    places["own line"] += 1
-                else:  # a note line of the same document, naming neither holder nor value
-                    note, = [l for l in doc.text.split("\n") if marker in l.lower()]
-                    assert doc.fmt in documents.RECORD_FORMATS and event.key not in note, (event.template, doc.text)
-                    places["note line"] += 1
-    assert set(used) == set(lookalikes.LOOKALIKES) and set(formats) == set(FORMATS)
+    used, rendered = rendered_lookalikes("memlife_v21", 240)
+    places = Counter()
+    for event, doc, line in rendered:
+        marker = lookalikes.LOOKALIKES[event.template].marker.lower()
+        if marker in line.lower():
+            places["own line"] += 1
+        else:  # a note line of the same document, naming neither holder nor value
+            note, = [l for l in doc.text.split("\n") if marker in l.lower()]
+            assert doc.fmt in documents.RECORD_FORMATS and event.key not in note, (event.template, doc.text)
+            places["note line"] += 1
+    assert set(used) == set(lookalikes.LOOKALIKES) and {doc.fmt for _, doc, _ in rendered} == set(FORMATS)
     assert places["own line"] > 50 and places["note line"] > 50
 
 
