@@ -57,8 +57,9 @@ _QUANTIFIED = re.compile(r"\b(?:all|every|each)\s+(?:(?:of\s+)?(?:the|its|their|
 _ASKED = re.compile(r"\b(?:what|which)\s+(?:(?:is|are|was|were|did|do|does|has|have)\s+)?(?:all\s+)?(?:(?:the|its|their)\s+)?(\w+)", re.I)
 _CUE_LATEST = re.compile(r"\b(?:current|currently|now|latest|newest|final|today|end|still|present)\b", re.I)
 _ORDINALS = (
-    (1, r"first|originally|original|initially|initial|at the start|to begin with|earliest|start(?:ed|s)? (?:out|off)\b|to start with"
-        r"|before (?:anyone|anybody|any)\b[\w ]{0,20}?\b(?:chang|updat|edit|revis|amend|touch)\w*"),
+    (1, r"first|originally|original|initially|initial|at the (?:very )?(?:start|beginning|outset)|to begin with|earliest"
+        r"|start(?:ed|s)? (?:out|off)\b|to start with|opening (?:entry|record|line|assignment)|only at the beginning"
+        r"|before (?:anyone|anybody|anything|any|it was ever|it ever)\b[\w ]{0,20}?\b(?:chang|updat|edit|revis|amend|touch|alter|swap|mov|replac|reassign)\w*"),
     (2, r"second"), (3, r"third"), (4, r"fourth"), (5, r"fifth"),
 )
 _RULES = SlotMemory()
@@ -303,10 +304,13 @@ def kind_features(question: str, vector: np.ndarray) -> np.ndarray:
 
 
 # "value number 3", "#2", "sits in place 2", "position 4", "the 4th"
-_NUMBERED = re.compile(r"\b(?:number|no\.|#|place|position)\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\b", re.I)
+_NUMBERED = re.compile(r"\b(?:number|no\.|#|place|position|entry)\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\b", re.I)
 _COUNTS = {"once": 1, "one": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 # "after it had been changed three times": the value after n changes is the (n + 1)-th.
-_CHANGED = re.compile(r"\b(?:changed|updated|revised|replaced|modified|amended|edited)\s+(once|twice|(?:one|two|three|four|five|\d)\s+times?)\b", re.I)
+# "after exactly two changes", "following change number 2": the value after the second change, the third.
+_CHANGED = re.compile(r"\b(?:changed|updated|revised|replaced|modified|amended|edited)\s+(once|twice|(?:one|two|three|four|five|\d)\s+times?)\b"
+                      r"|\bafter\s+(?:exactly\s+|just\s+)?((?:one|two|three|four|five|\d)\s+(?:change|update|revision|swap|move|replacement)s?)\b"
+                      r"|\bfollowing\s+((?:change|update|revision|swap|move|replacement)\s+(?:number\s+|no\.\s*|#)(?:\d))\b", re.I)
 
 
 def numbered(question: str) -> bool:
@@ -328,10 +332,21 @@ _BEFORE_LAST = re.compile(r"\b(?:last[\s-]+but[\s-]+one|penultimate|(?:second|ne
                           r"|one[\s-]+before[\s-]+(?:the[\s-]+)?(?:last|latest|current|present))\b", re.I)
 
 
+# The value one step behind the one the question names as the latest: "just before its current one", "which one
+# came directly ahead of its present pew", "did the latest entry replace", "give up when it took on its current one".
+_BACK = re.compile(r"\b(?:before|ahead of|prior to|preceding|replaced?|gave up|give up|given up|took over from|take over from)\b", re.I)
+_NOW = re.compile(r"\b(?:now|current|present|latest|newest|most recent|last|ended up|holds)\b", re.I)
+_STEP_BACK = re.compile(r"\b(?:step(?:ped)?|one)\s+(?:entry\s+|change\s+)?(?:back|before)\b", re.I)
+
+
 def before_last(question: str) -> bool:
     """The question asks for the value before the latest one in an idiom that names no "previous" ("the
-    last-but-one queen line"): the kind head, reading "last", takes it for the latest."""
-    return bool(_BEFORE_LAST.search(question))
+    last-but-one queen line", "step back one entry", "the one its current berth replaced"): the kind head, reading
+    "last", "now" or "current", takes it for the latest. An idiom naming the count ("before it was ever moved",
+    "after exactly one change") asks for that value instead (``ordinal``)."""
+    if _BEFORE_LAST.search(question) or _STEP_BACK.search(question):
+        return True
+    return ordinal(question) is None and bool(_BACK.search(question)) and bool(_NOW.search(question))
 
 
 def ordinal(question: str) -> int | None:
@@ -339,7 +354,8 @@ def ordinal(question: str) -> int | None:
     (a question may define "the original" as the first while asking for another)."""
     changed = _CHANGED.search(question)
     if changed:
-        count = changed.group(1).split()[0].lower()
+        words = next(g for g in changed.groups() if g).split()
+        count = words[-1].lstrip("#").lower() if changed.group(3) else words[0].lower()
         return (int(count) if count.isdigit() else _COUNTS[count]) + 1
     numbered = _NUMBERED.search(question)
     if numbered:

@@ -144,6 +144,12 @@ def test_ordinals_are_read_from_the_question():
                  "What was it before the last update?", "Name the spot it started out with.", "Which seat did it have to start with?",
                  "Which one does it start with on Mondays now?")
     assert [ordinal(q) for q in questions] == [1, 3, None, 3, 2, 3, 4, 1, None, 1, 1, None]
+    # counts of changes and idioms of the start
+    counted = ("Which depot did it have after exactly two changes?", "Where was it after one move?",
+               "Which depot did it have following change number 3?", "What was entry 4 in its history?", "Where was it at the very beginning?",
+               "Which depot did its opening record give?", "Before any swaps, where was it?", "Before it was ever reassigned, where was it kept?",
+               "Where is it after the change?")
+    assert [ordinal(q) for q in counted] == [3, 2, 4, 4, 1, 1, 1, 1, None]
     # a count given as a number decides the kind even where the question also lists every value
     listing = "Listing each platform train 3P34 has had in order, which one sits in place 2?"
     assert ordinal(listing) == 2 and numbered(listing) and not numbered("Of all its platforms, which came first?")
@@ -484,6 +490,12 @@ def test_a_bracketed_part_belongs_to_a_value_and_a_bracket_around_it_does_not():
     ("Name the second-to-last firmware of rack R7.", True), ("What came next to last for tram 4471?", True),
     ("Which depot was tram 4471 at one before the current one?", True),
     ("What was the last depot of tram 4471?", False), ("What was the second depot of tram 4471?", False),
+    # the value one step behind the one named as the latest, in idioms that name no "previous"
+    ("Which depot did tram 4471 use just ahead of its present one?", True), ("Step back one change: where was tram 4471 kept?", True),
+    ("Which depot did the newest record for tram 4471 replace?", True), ("What depot did tram 4471 give up when it moved to its current one?", True),
+    ("Setting aside where tram 4471 is now, which depot held it before that?", True),
+    ("What depot is tram 4471 at now?", False), ("Which depot was tram 4471 in before it was ever moved?", False),
+    ("Before anything changed, which depot had tram 4471?", False), ("What depot replaced the old one for tram 4471?", False),
 ])
 def test_idioms_of_the_value_before_the_latest_ask_for_the_previous_one(question, previous):
     assert before_last(question) is previous
