@@ -166,11 +166,12 @@ class Document:
         return self._counts[text]
 
 
-# A sentence whose subject is a pronoun continues the one before it: read together, they name the key and
-# what happened to it ("Gondolin outgrew Enc-5L. It is at Enc-2D now."). A long one is rather the next thought
+# A sentence whose subject is a pronoun or a possessive continues the one before it: read together, they name the
+# key and what happened to it ("Gondolin outgrew Enc-5L. It is at Enc-2D now.", "... for berth B4. Its vessel is
+# the Pladda Voyager."). A long one is rather the next thought
 # of the surrounding text ("... gate code to UG-1663. They were, as a rule, not better at ..."), whose words
 # would drown the record's own.
-_PRONOUN_START = re.compile(r"(?:It|They|He|She)\s+(?!is\s+(?:a|an|the)\b)\w")
+_PRONOUN_START = re.compile(r"(?:It|They|He|She|Its|Their|His|Her)\s+(?!is\s+(?:a|an|the)\b)\w")
 CONTINUATION_WORDS = 15
 
 

@@ -358,6 +358,9 @@ def test_a_sentence_with_the_keys_mark_and_a_value_of_its_form_is_about_the_key(
 
 def test_a_sentence_led_by_a_pronoun_is_read_with_the_one_before_it():
     assert records("Gondolin outgrew Enc-5L. It is at Enc-2D now.") == ["Gondolin outgrew Enc-5L. It is at Enc-2D now."]
+    # a possessive names the same holder: "Its vessel" is berth B4's
+    assert records("A new page was opened for berth B4. Its vessel is the Pladda Voyager.") == [
+        "A new page was opened for berth B4. Its vessel is the Pladda Voyager."]
     # a new record, a field run or a pronoun naming a thing ("It is a ...") starts afresh
     assert records("Gondolin outgrew Enc-5L. It is a slow tortoise.") == ["Gondolin outgrew Enc-5L.", "It is a slow tortoise."]
     assert records("Pen: 4\nIt moved.")[0] == "Pen: 4"
