@@ -287,6 +287,22 @@ def match_features(question_words: list[str], question_vector: np.ndarray, sente
     ], dtype=np.float32)
 
 
+_ONE = re.compile(r"\bwhich one\b|\bwhich of (?:them|these|those)\b", re.I)
+_ASKED_PHRASE = re.compile(r"\b(?:which|what)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:has|have|had|is|are|was|were|did|do|does|stands?|came|comes|went)\b", re.I)
+
+
+def asks_several(question: str) -> bool:
+    """The question wants more than one value: it asks for every one (``asks_every``) or for things in the plural
+    ("Which seats has it had?"), and never singles one out ("which one really took hold?"). The kind head, reading
+    "every record" or "the last of these records", can take a question about one value for a listing."""
+    if _ONE.search(question):
+        return False
+    if asks_every(question):
+        return True
+    asked = _ASKED_PHRASE.search(question)
+    return bool(asked) and bool(re.search(r"[^su]s$", asked.group(1).split()[-1].lower()))
+
+
 def asks_every(question: str) -> bool:
     """The question asks for every value: it lists them ("list", "history", "values"), or its "all" / "every" /
     "each" counts the thing asked ("every seat", "Which seat ... each seat"), not the records read ("What seat

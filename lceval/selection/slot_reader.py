@@ -41,7 +41,7 @@ import numpy as np
 from ..sample import Chunk
 from .encoder import shared_encoder
 from .minilm import model_files
-from .slot_models import SLOT_WEIGHTS, Document, before_last, carried_headings, content_words, count_words, forms, frame, headed_records, holder_words, key_marks, key_words, kind_features, load_slot_models, match_features, names_key, numbered, ordinal, readable, role_features, sentence_stems, stem
+from .slot_models import SLOT_WEIGHTS, asks_several, Document, before_last, carried_headings, content_words, count_words, forms, frame, headed_records, holder_words, key_marks, key_words, kind_features, load_slot_models, match_features, names_key, numbered, ordinal, readable, role_features, sentence_stems, stem
 
 ACTIONS = {"bind": "write", "withdraw": "retract", "lookalike": "refused", "other": "ignored"}
 
@@ -114,6 +114,9 @@ class LearnedSlots:
         encoder = shared_encoder(self.encoder)
         q_vec, q_words = encoder.query(question), [w for w in content_words(question) if w not in count_words(question)]
         kind_p = models.kind(kind_features(question, q_vec))[0]
+        if not asks_several(question):  # a question after one value is no listing, whatever "every record" suggests
+            kind_p = np.where(np.array(models.kind.classes) == "all", 0.0, kind_p)
+            kind_p /= kind_p.sum()
         kind, nth = models.kind.classes[int(kind_p.argmax())], ordinal(question)
         told = before_last(question)  # the kind is then certain, whatever the head makes of "last"
         if told:

@@ -11,7 +11,7 @@ from lceval.selection import build_selector
 from lceval.selection.bm25 import BM25
 from lceval.selection.hybrid import Hybrid
 from lceval.selection.encoder import pieces, shared_encoder
-from lceval.selection.slot_models import DEFAULT_WEIGHTS, SLOT_WEIGHTS, Document, asks_every, before_last, holder_words, carried_headings, content_words, count_words, frame, headed_records, key_words, kind_features, load_slot_models, numbered, ordinal, readable, records, sentence_stems, stem
+from lceval.selection.slot_models import DEFAULT_WEIGHTS, SLOT_WEIGHTS, Document, asks_every, asks_several, before_last, holder_words, carried_headings, content_words, count_words, frame, headed_records, key_words, kind_features, load_slot_models, numbered, ordinal, readable, records, sentence_stems, stem
 from lceval.selection.slot_reader import _NEGATED, SlotEvent, beliefs, block_notes, continued, corroborated, kindred, marked_key_words, mentioned, needed, preceded, record_labels, replaced_values, shape, unlabelled, values_in, with_heading
 
 FILLER = "Startups are hard, and most of the work is invisible to everyone outside. "
@@ -555,3 +555,21 @@ def test_a_name_of_several_words_opening_a_sentence_is_read_whole_too():
     assert values_in("Fenwick Works, previously Oldfield Depot, is what tram TR2156 has as its home depot now.", key) == {"Fenwick Works", "Works"}
     assert values_in("Now Holly 7 is hers.", set()) == {"Holly 7"}  # a numbered name keeps its number, not the opening word
     assert values_in("Comment 2 (16 Sep)", set()) == set()
+
+
+@pytest.mark.parametrize("question, several", [
+    ("Which seats has tram 4471 had, oldest first?", True), ("List every depot of tram 4471.", True),
+    ("Which depots were given to tram 4471 over the years?", True), ("Name each depot tram 4471 has used.", True),
+    ("Which depot holds tram 4471 once every record above is read?", False),
+    ("Which depot stands for tram 4471 when the last of these notes has been read?", False),
+    ("Of all the depot values named for tram 4471, which one really took effect?", False),
+    ("What address does tram 4471's driver have?", False),
+])
+def test_a_listing_asks_for_several_values_and_never_singles_one_out(question, several):
+    assert asks_several(question) is several
+
+
+def test_a_question_after_one_value_is_never_read_as_a_listing():
+    question = "Which platform stands for train 3P34 when the last of these notes has been read?"
+    chunks = _story("Train 3P34 departs from platform 2a.", "Train 3P34 now departs from platform 8a.")
+    assert Hybrid().slots.read(question, chunks).kind != "all"
