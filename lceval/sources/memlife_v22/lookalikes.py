@@ -110,7 +110,7 @@ LOOKALIKES: dict[str, Lookalike] = {
     "escape_room": Lookalike(
         "escape room",
         ("The escape room's final clue pairs {thing} with {value}.",
-         "Escape room prop card: {Thing} = {value}; solve it to open the padlock."),
+         "Escape room prop card: {thing} = {value}; solve it to open the padlock."),
         "{Thing} unlocks with {value}.",
         "Escape room prop, part of the puzzle set."),
 }
