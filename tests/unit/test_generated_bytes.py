@@ -35,6 +35,7 @@ PINNED = {
     "memlife_v19": (1, "9712d88eab266461"),
     "memlife_v20": (1, "962783c4679eddba"),
     "memlife_v21": (1, "8713f32a65fdf33a"),
+    "memlife_v22": (1, "29060351136a1ab2"),
 }
 
 
