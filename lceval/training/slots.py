@@ -1,6 +1,6 @@
 """Train the hybrid's slot models (role, key match, question kind) on training-only text.
 
-    lceval train-slots [--episodes 2500] [--corpus all|five|three|both|narrow|wide|varied|lookalikes|machine] [--out lceval/selection/weights/slots.json]
+    lceval train-slots [--episodes 2500] [--corpus all|five|sixall|allreasons|three|both|narrow|wide|varied|lookalikes|machine|reasons] [--out lceval/selection/weights/slots.json]
 
 Data: episodes of ``slot_corpus`` (narrow: a few styles), ``slot_corpus_wide``
 (60+ forms per role in many styles, keys as identifiers),
@@ -11,7 +11,13 @@ each by default (``--corpus all``; ``three`` is the first three, ``both`` the
 first two); ``slot_corpus_machine`` (machine-format records: API traffic, CLI
 runs, SQL, diffs, status-column rows, segments, logs, facts, written by a
 fifth hand) is used alone (``machine``) or as a fifth share (``five``), never
-by default — phrasings written for training only,
+by default; ``slot_corpus_reasons`` (records whose role only a stated reason
+decides: a reason a named value did not take effect, or a neutral remark,
+before the holder, between holder and value, after the value, in a remarks
+column, an inline comment or a note joined as ``<note>: <record> <note>``,
+written by a sixth hand) is used alone (``reasons``), with the four of
+``all`` (``allreasons``) or with the five of ``five`` (``sixall``), never by
+default — phrasings written for training only,
 sharing no template with any memory-lifecycle family, drawn with seeds
 from 10,000,000 up — and sentences of RULER's essay haystack as ``other``
 text and as sentences about no key. No evaluation record is read. Each model is a
@@ -29,7 +35,7 @@ import time
 import numpy as np
 
 from ..errors import ArgumentParser, LcevalError
-from . import slot_corpus, slot_corpus_lookalikes, slot_corpus_machine, slot_corpus_varied, slot_corpus_wide
+from . import slot_corpus, slot_corpus_lookalikes, slot_corpus_machine, slot_corpus_reasons, slot_corpus_varied, slot_corpus_wide
 from ..selection.encoder import ENCODERS, shared_encoder
 from ..selection.slot_reader import role_input
 from ..selection.slot_models import KINDS, ROLES, Linear, SlotModels, content_words, key_words, frame, kind_features, match_features, readable, role_features, sentence_stems
@@ -39,7 +45,10 @@ CORPORA = {"narrow": (slot_corpus,), "wide": (slot_corpus_wide,), "varied": (slo
            "both": (slot_corpus, slot_corpus_wide), "three": (slot_corpus, slot_corpus_wide, slot_corpus_varied),
            "all": (slot_corpus, slot_corpus_wide, slot_corpus_varied, slot_corpus_lookalikes),
            "machine": (slot_corpus_machine,),
-           "five": (slot_corpus, slot_corpus_wide, slot_corpus_varied, slot_corpus_lookalikes, slot_corpus_machine)}
+           "five": (slot_corpus, slot_corpus_wide, slot_corpus_varied, slot_corpus_lookalikes, slot_corpus_machine),
+           "reasons": (slot_corpus_reasons,),
+           "allreasons": (slot_corpus, slot_corpus_wide, slot_corpus_varied, slot_corpus_lookalikes, slot_corpus_reasons),
+           "sixall": (slot_corpus, slot_corpus_wide, slot_corpus_varied, slot_corpus_lookalikes, slot_corpus_machine, slot_corpus_reasons)}
 
 
 def draw_episodes(corpora, n: int, rng: random.Random) -> list[slot_corpus.Episode]:
@@ -147,8 +156,9 @@ def _parser() -> argparse.ArgumentParser:
     p = ArgumentParser(prog="lceval train-slots", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--episodes", type=int, default=2500)
     p.add_argument("--corpus", choices=sorted(CORPORA), default="all", help="training phrasings: slot_corpus (narrow), slot_corpus_wide, slot_corpus_varied, slot_corpus_lookalikes, "
-                   "slot_corpus_machine (machine), half each of narrow and wide (both), a third each of the first three (three), "
-                   "a quarter each of the first four (all) or a fifth each of all five (five)")
+                   "slot_corpus_machine (machine), slot_corpus_reasons (reasons), half each of narrow and wide (both), a third each of the first three (three), "
+                   "a quarter each of the first four (all), a fifth each of the first five (five), the four of all plus reasons (allreasons) "
+                   "or a sixth each of all six (sixall)")
     p.add_argument("--essay-sentences", type=int, default=6000)
     p.add_argument("--seed", type=int, default=TRAIN_SEED + 15, help=f"corpus seed, >= {TRAIN_SEED:,}")
     p.add_argument("--l2", type=float, default=1e-3)
