@@ -36,6 +36,7 @@ PINNED = {
     "memlife_v20": (1, "962783c4679eddba"),
     "memlife_v21": (1, "8713f32a65fdf33a"),
     "memlife_v22": (1, "29060351136a1ab2"),
+    "memlife_v23": (1, "a76c7326b4795cfe"),
 }
 
 
