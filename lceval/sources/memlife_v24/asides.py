@@ -23,27 +23,27 @@ ASIDES: dict[str, tuple[str, tuple[str, str]]] = {
     "choir_bulletin": (
         "Tenors and Basses: the Friday bulletin\n"
         "Rehearsal moves to the church hall on Thursday at seven. {told} Please bring your Messiah scores and a pencil.",
-        ("Our alto Bernadette mentioned over tea that {Thing} carries {value} as its {role} at present.",
+        ("Our alto Bernadette mentioned during the tea break that {Thing} carries {value} as its {role} at present.",
          "Fun fact from our treasurer's day job: {value} currently serves as {role} for {thing}."),
     ),
     "angling_report": (
         "Riverside Anglers, Sunday match report\n"
         "Thirty-two pegs fished and the water was carrying a tinge of colour. {told} Top weight went to Malcolm with "
         "eleven pounds of roach and bream.",
-        ("Between bites, Stan let slip that {value} is presently the {role} at {thing}.",
+        ("Between bites, Stan let slip: {value} is presently the {role} at {thing}.",
          "The lad on peg nine, employed nearby, says {Thing} has {value} as its {role}."),
     ),
     "school_essay": (
         "What I did at half term, by Jasper (Year 4)\n"
         "On Monday we went to see where my mum works. {told} After that we had chips by the sea and I saw a seal.",
         ("Mum showed me {thing} and said its {role} is {value}.",
-         "I learned that {value} is the {role} in {thing}, which I wrote on my hand."),
+         "I learned {value} is the {role} in {thing}, and wrote it on my hand."),
     ),
     "ride_report": (
         "Sunday social ride, sixty kilometres\n"
         "We regrouped at the café stop with everyone in good spirits. {told} The climb after lunch split the group, but "
         "we all rolled home by four.",
-        ("Over coffee Derek, who volunteers up there, confirmed {value} as the {role} of {thing}.",
-         "Passing {thing}, Priti pointed out that its {role} is {value} nowadays."),
+        ("With coffee in hand, Derek, who volunteers up the road, confirmed {value} as the {role} of {thing}.",
+         "Passing {thing}, Priti remarked its {role} is {value} nowadays."),
     ),
 }
