@@ -56,3 +56,28 @@ def rendered_lookalikes(family: str, rounds: int) -> tuple[Counter, list]:
                 line, = [l for l in doc.text.split("\n") if event.key in l and event.value in l]
                 rendered.append((event, doc, line))
     return used, rendered
+
+
+def rendered_decisions(family: str, per_role: int) -> list:
+    """Render ``per_role`` labelled give / change / take_back events per key kind of ``family`` (seed 6, the holder
+    beside up to two others) and check what every family drawing through a ``Draw`` promises of its deciding span:
+    one line naming holder and new value, the new value once in the document, an old value only on a change and
+    only on that line, and the other holders and their values in the document but off the line.
+    Returns ``(role, document, start, end)`` for every event."""
+    keys, documents = (importlib.import_module(f"lceval.sources.{family}.{part}") for part in ("keys", "documents"))
+    rng = random.Random(6)
+    rendered = []
+    for kind in keys.KINDS:
+        for role in ("give", "change", "take_back"):
+            for _ in range(per_role):
+                draw = keys.Draw(kind, rng)
+                others = [draw.other() for _ in range(rng.randint(0, 2))]
+                doc = documents.render(documents.Event(role, kind, draw.key, "NEWVAL", old="OLDVAL", label="latest write"), rng, others)
+                (start, end, label), = doc.spans
+                line = doc.text[start:end]
+                assert label == "latest write" and draw.key in line and "NEWVAL" in line and "\n" not in line, (doc.fmt, doc.text)
+                assert doc.text.count("NEWVAL") == 1 and doc.text.count("OLDVAL") == ("OLDVAL" in line), (doc.fmt, doc.text)
+                assert role == "change" or "OLDVAL" not in line, (doc.fmt, doc.text)
+                assert all(h in doc.text and v in doc.text and h not in line and v not in line for h, v in others), (doc.fmt, doc.text)
+                rendered.append((role, doc, start, end))
+    return rendered

@@ -430,3 +430,15 @@ def test_samples_use_every_format_and_genre_and_state_a_distractors_value_once(f
     for s in samples["distractor"]:
         assert s.context.count(s.answers[0]) == 1, s.index
         assert len(s.meta["lookalikes"]) == len(s.meta["lookalike_values"]) - 1
+
+
+@pytest.mark.parametrize("family", LAID_OUT_AS_V17)
+def test_unlabelled_events_decide_nothing(family):
+    """An event with no label (the twin's, another holder's) renders with no evidence span, in every kind and role."""
+    kinds, draw_of, event, render, _ = _drawing(family)
+    rng = random.Random(10)
+    for kind in kinds:
+        for role in ("give", "change", "take_back"):
+            for _ in range(30):
+                draw = draw_of(kind, rng)
+                assert not render(event(role, kind, draw.twin, "V", old="W"), rng, [draw.other()]).spans

@@ -60,15 +60,6 @@ def test_every_format_is_reached_and_a_change_names_both_values():
     assert set(seen) == set(FORMATS) and len(FORMATS) == 13
 
 
-def test_unlabelled_events_decide_nothing():
-    rng = random.Random(10)
-    kind = keys.KINDS[0]
-    draw = keys.Draw(kind, rng)
-    for role in ("give", "change", "take_back"):
-        for _ in range(30):
-            assert not documents.render(documents.Event(role, kind, draw.twin, "V", old="W"), rng, []).spans
-
-
 def test_statements_vary_in_construction():
     for bank in (statements.GIVE, statements.CHANGE, statements.TAKE_BACK):
         assert len(set(bank)) >= 10

@@ -67,15 +67,6 @@ def test_every_format_is_reached_and_only_a_replacement_names_the_old_value():
     assert set(seen) == set(FORMATS) and len(documents.RECORD_FORMATS) == 7 and len(documents.SENTENCE_FORMATS) == 6
 
 
-def test_unlabelled_events_decide_nothing():
-    rng = random.Random(10)
-    for kind in keys.KINDS:
-        for role in ("give", "change", "take_back"):
-            for _ in range(30):
-                draw = keys.Draw(kind, rng)
-                assert not documents.render(documents.Event(role, kind, draw.twin, "V", old="W"), rng, [draw.other()]).spans
-
-
 def test_statements_vary_in_construction():
     banks = (statements.GIVE, statements.CHANGE, statements.TAKE_BACK)
     for bank in banks:

@@ -15,7 +15,9 @@ import re
 from collections import Counter
 
 from lceval.sources import memlife_v22
-from lceval.sources.memlife_v22 import asides, documents, keys, kinds, lookalikes, statements, wording
+from lceval.sources.memlife_v22 import asides, documents, keys, lookalikes, statements, wording
+
+from helpers_memlife import rendered_decisions, rendered_lookalikes
 
 FORMATS = documents.RECORD_FORMATS + documents.SENTENCE_FORMATS
 NEGATION = re.compile(r"\b(not|never|no|none|nothing|nobody|neither|nor|without)\b|n't", re.I)
@@ -44,36 +46,16 @@ def test_a_twin_is_one_character_of_its_class_away_past_the_leading_capitals():
 
 
 def test_every_format_decides_with_one_entry_naming_holder_and_value_and_the_old_value_on_a_change_only():
-    rng = random.Random(6)
     seen = Counter()
-    for kind in keys.KINDS:
-        for role in ("give", "change", "take_back"):
-            for _ in range(70):
-                draw = keys.Draw(kind, rng)
-                others = [draw.other() for _ in range(rng.randint(0, 2))]
-                doc = documents.render(documents.Event(role, kind, draw.key, "NEWVAL", old="OLDVAL", label="latest write"), rng, others)
-                (start, end, label), = doc.spans
-                line = doc.text[start:end]
-                assert label == "latest write" and draw.key in line and "NEWVAL" in line and "\n" not in line, (doc.fmt, doc.text)
-                assert ("OLDVAL" in line) == (role == "change") and doc.text.count("NEWVAL") == 1, (doc.fmt, doc.text)
-                assert doc.text.count("OLDVAL") == (role == "change"), (doc.fmt, doc.text)
-                assert all(h in doc.text and v in doc.text and h not in line and v not in line for h, v in others), (doc.fmt, doc.text)
-                assert doc.text[start - 1] in " \n" and doc.text[end:end + 1] in ("", " ", "\n"), (doc.fmt, doc.text)
-                if doc.fmt in documents.RECORD_FORMATS:  # a whole line
-                    assert doc.text[start - 1] == "\n" and doc.text[end:end + 1] in ("", "\n"), (doc.fmt, doc.text)
-                else:  # one sentence of a paragraph, with words before and after it
-                    assert doc.text[start - 1] == " " and doc.text[end] == " " and line[-1] in ".!", (doc.fmt, doc.text)
-                seen[doc.fmt] += 1
+    for role, doc, start, end in rendered_decisions("memlife_v22", 70):
+        line = doc.text[start:end]
+        assert ("OLDVAL" in line) == (role == "change"), (doc.fmt, doc.text)  # every change names the old value
+        if doc.fmt in documents.RECORD_FORMATS:  # a whole line
+            assert doc.text[start - 1] == "\n" and doc.text[end:end + 1] in ("", "\n"), (doc.fmt, doc.text)
+        else:  # one sentence of a paragraph, with words before and after it
+            assert doc.text[start - 1] == " " and doc.text[end] == " " and line[-1] in ".!", (doc.fmt, doc.text)
+        seen[doc.fmt] += 1
     assert set(seen) == set(FORMATS) and len(documents.RECORD_FORMATS) == 7 and len(documents.SENTENCE_FORMATS) == 6
-
-
-def test_unlabelled_events_decide_nothing():
-    rng = random.Random(10)
-    for kind in keys.KINDS:
-        for role in ("give", "change", "take_back"):
-            for _ in range(30):
-                draw = keys.Draw(kind, rng)
-                assert not documents.render(documents.Event(role, kind, draw.twin, "V", old="W"), rng, [draw.other()]).spans
 
 
 def test_statements_vary_in_construction():
@@ -119,20 +101,9 @@ def test_look_alikes_give_their_reason_without_a_negation_in_each_of_four_places
         assert not any(NEGATION.search(w) for w in (*look.wordings, look.bare, look.note)), name
         for w in (*look.wordings, look.bare):
             assert w.count("{value}") == 1 and w.count("{thing}") + w.count("{Thing}") == 1 and "\n" not in w, (name, w)
-    rng = random.Random(7)
-    used, formats, places = Counter(), set(), Counter()
-    for index in range(280):
-        kind = keys.KINDS[index % len(keys.KINDS)]
-        plan = kinds.distractor(keys.Draw(kind, rng), rng, index)
-        used.update(plan.meta["lookalikes"])
-        assert 3 <= len(plan.meta["lookalikes"]) <= 5 and [e.label for e in plan.events if e.label] == ["write"]
-        for event in plan.events:
-            doc = documents.render(event, rng, [])
-            if event.role == "lookalike":
-                assert not doc.spans and doc.fmt in FORMATS and doc.text.count(event.value) == 1, doc.text
-                formats.add(doc.fmt)
-                places[_where(doc, event, lookalikes.LOOKALIKES[event.template])] += 1
-    assert set(used) == set(lookalikes.LOOKALIKES) and set(formats) == set(FORMATS)
+    used, rendered = rendered_lookalikes("memlife_v22", 280)
+    places = Counter(_where(doc, event, lookalikes.LOOKALIKES[event.template]) for event, doc, _ in rendered)
+    assert set(used) == set(lookalikes.LOOKALIKES) and {doc.fmt for _, doc, _ in rendered} == set(FORMATS)
     assert set(places) == set(documents.PLACES) and min(places.values()) > 40, places
 
 

@@ -20,7 +20,7 @@ from collections import Counter
 from lceval.sources import memlife_v24
 from lceval.sources.memlife_v24 import asides, documents, keys, lookalikes, statements, wording
 
-from helpers_memlife import rendered_lookalikes
+from helpers_memlife import rendered_decisions, rendered_lookalikes
 
 FORMATS = documents.RECORD_FORMATS + documents.SENTENCE_FORMATS
 NEGATION = re.compile(r"\b(not|never|no|none|nothing|nobody|neither|nor|without|cannot)\b|n't", re.I)
@@ -49,40 +49,19 @@ def test_a_twin_differs_by_one_character_of_its_class_after_the_fixed_prefix():
 
 
 def test_every_format_decides_with_one_entry_naming_holder_and_value_and_most_changes_name_the_old_value():
-    rng = random.Random(6)
     seen, old_named = Counter(), Counter()
-    for kind in keys.KINDS:
-        for role in ("give", "change", "take_back"):
-            for _ in range(70):
-                draw = keys.Draw(kind, rng)
-                others = [draw.other() for _ in range(rng.randint(0, 2))]
-                doc = documents.render(documents.Event(role, kind, draw.key, "NEWVAL", old="OLDVAL", label="latest write"), rng, others)
-                (start, end, label), = doc.spans
-                line = doc.text[start:end]
-                assert label == "latest write" and draw.key in line and "NEWVAL" in line and "\n" not in line, (doc.fmt, doc.text)
-                assert doc.text.count("NEWVAL") == 1 and doc.text.count("OLDVAL") == ("OLDVAL" in line), (doc.fmt, doc.text)
-                assert role == "change" or "OLDVAL" not in line, (doc.fmt, doc.text)
-                assert all(h in doc.text and v in doc.text and h not in line and v not in line for h, v in others), (doc.fmt, doc.text)
-                if doc.fmt in documents.RECORD_FORMATS:  # a whole line, never the first
-                    assert start > 0 and doc.text[start - 1] == "\n" and doc.text[end:end + 1] in ("", "\n"), (doc.fmt, doc.text)
-                else:  # one statement of a paragraph, with a sentence before and after it
-                    assert doc.text[start - 2:start] == ". " or doc.text[start - 2:start] == "! ", (doc.fmt, doc.text)
-                    assert doc.text[end] == " " and line[-1] in ".!", (doc.fmt, doc.text)
-                seen[doc.fmt, role] += 1
-                if role == "change":
-                    old_named["OLDVAL" in line] += 1
+    for role, doc, start, end in rendered_decisions("memlife_v24", 70):
+        line = doc.text[start:end]
+        if doc.fmt in documents.RECORD_FORMATS:  # a whole line, never the first
+            assert start > 0 and doc.text[start - 1] == "\n" and doc.text[end:end + 1] in ("", "\n"), (doc.fmt, doc.text)
+        else:  # one statement of a paragraph, with a sentence before and after it
+            assert doc.text[start - 2:start] in (". ", "! ") and doc.text[end] == " " and line[-1] in ".!", (doc.fmt, doc.text)
+        seen[doc.fmt, role] += 1
+        if role == "change":
+            old_named["OLDVAL" in line] += 1
     assert len(documents.RECORD_FORMATS) == 7 and len(documents.SENTENCE_FORMATS) == 6
     assert {f for f, _ in seen} == set(FORMATS) and len(seen) == 3 * len(FORMATS)  # every role reaches every format
     assert old_named[True] > 1.5 * old_named[False] > 0, old_named
-
-
-def test_unlabelled_events_decide_nothing():
-    rng = random.Random(10)
-    for kind in keys.KINDS:
-        for role in ("give", "change", "take_back"):
-            for _ in range(30):
-                draw = keys.Draw(kind, rng)
-                assert not documents.render(documents.Event(role, kind, draw.twin, "V", old="W"), rng, [draw.other()]).spans
 
 
 def test_statements_vary_in_construction():
