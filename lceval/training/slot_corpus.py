@@ -76,6 +76,22 @@ def _value(rng: random.Random, kind: str) -> str:
     return rng.choice(WORDS)
 
 
+def fresh_values(make, k: int, taken: list[str], what: str) -> list[str]:
+    """k values from ``make()``, none containing or contained in another value of the episode (``taken`` grows):
+    the draw the later corpora share, each with its own value kinds."""
+    out: list[str] = []
+    for _ in range(400):
+        if len(out) == k:
+            break
+        v = make()
+        if not any(v.lower() in t.lower() or t.lower() in v.lower() for t in taken):
+            taken.append(v)
+            out.append(v)
+    if len(out) < k:
+        raise RuntimeError(f"ran out of values for {what!r}")
+    return out
+
+
 def _entity(rng: random.Random) -> tuple[str, ...]:
     if rng.random() < 0.6:
         return (rng.choice(OWNERS), rng.choice(MARKS))

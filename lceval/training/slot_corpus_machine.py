@@ -55,7 +55,7 @@ from __future__ import annotations
 import random
 import re
 
-from .slot_corpus import Episode, Line, _merge, ask
+from .slot_corpus import Episode, Line, ask, fresh_values, _merge
 
 # ---- keys -------------------------------------------------------------------------------------------
 
@@ -163,17 +163,7 @@ def _value(rng: random.Random, kind: str) -> str:
 
 def draw_values(rng: random.Random, attribute: str, k: int, taken: list[str]) -> list[str]:
     """k new values for the attribute, none containing or contained in another value of the episode (``taken`` grows)."""
-    out: list[str] = []
-    for _ in range(400):
-        if len(out) == k:
-            break
-        v = _value(rng, ATTRIBUTES[attribute])
-        if not any(v.lower() in t.lower() or t.lower() in v.lower() for t in taken):
-            taken.append(v)
-            out.append(v)
-    if len(out) < k:
-        raise RuntimeError(f"ran out of values for {attribute!r}")
-    return out
+    return fresh_values(lambda: _value(rng, ATTRIBUTES[attribute]), k, taken, attribute)
 
 
 # ---- forms, by format -------------------------------------------------------------------------------
