@@ -90,6 +90,8 @@ class Hybrid(Selector):
             return [f"slot {sorted(s.key)}: " + ", ".join(f"{e.kind}@{e.chunk}" for e in s.events) for s in slots.values()]
         reading = self.slots.read(question, chunks)
         lines = [f"question kind: {reading.kind}" + (f" (n={reading.nth})" if reading.kind == "nth" else "")]
+        if reading.wary != 1.0:
+            lines.append(f"the question warns of look-alikes: write probabilities raised to the power {reading.wary:g}")
         for e in reading.events:
             role = " ".join(f"{k}={v:.2f}" for k, v in e.role.items())
             replaces = f"; replaces {e.replaces}" if e.replaces else ""

@@ -287,7 +287,7 @@ def match_features(question_words: list[str], question_vector: np.ndarray, sente
     ], dtype=np.float32)
 
 
-_ONE = re.compile(r"\bwhich one\b|\bwhich of (?:them|these|those)\b", re.I)
+_ONE = re.compile(r"\bwhich one\b|\bwhich of (?:them|these|those)\b|\bwhich (?:[\w-]+ ){1,3}?(?:is|was) the (?:[\w-]+ )?one\b", re.I)
 _ASKED_PHRASE = re.compile(r"\b(?:which|what)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:has|have|had|is|are|was|were|did|do|does|stands?|came|comes|went)\b", re.I)
 
 
@@ -301,6 +301,17 @@ def asks_several(question: str) -> bool:
         return True
     asked = _ASKED_PHRASE.search(question)
     return bool(asked) and bool(re.search(r"[^su]s$", asked.group(1).split()[-1].lower()))
+
+
+# A question that warns some records never took effect: "really", "genuinely", "on record officially", "ignoring
+# games and guesses", "setting aside anything that never took effect" ("in force" and "valid" ask for the current value).
+_WARY = re.compile(r"\b(?:real(?:ly)?|genuine(?:ly)?|actual(?:ly)?|official(?:ly)?|truly|in fact|took effect|came into force|"
+                   r"ignoring|disregarding|setting aside|not counting)\b", re.I)
+
+
+def warns_of_lookalikes(question: str) -> bool:
+    """The question asks for the value a record really gave, warning that others only look like records."""
+    return bool(_WARY.search(question))
 
 
 def asks_every(question: str) -> bool:

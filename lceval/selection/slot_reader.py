@@ -41,7 +41,7 @@ import numpy as np
 from ..sample import Chunk
 from .encoder import shared_encoder
 from .minilm import model_files
-from .slot_models import SLOT_WEIGHTS, Document, asks_several, before_last, carried_headings, content_words, count_words, forms, frame, headed_records, holder_words, key_marks, key_words, kind_features, load_slot_models, match_features, names_key, numbered, ordinal, readable, role_features, sentence_stems, stem
+from .slot_models import SLOT_WEIGHTS, Document, asks_several, before_last, carried_headings, content_words, count_words, forms, frame, headed_records, holder_words, key_marks, key_words, kind_features, load_slot_models, match_features, names_key, numbered, ordinal, readable, role_features, sentence_stems, stem, warns_of_lookalikes
 
 ACTIONS = {"bind": "write", "withdraw": "retract", "lookalike": "refused", "other": "ignored"}
 
@@ -66,6 +66,7 @@ class SlotReading:
     nth: int | None
     events: list[SlotEvent] = field(default_factory=list)
     needed: list[int] = field(default_factory=list)
+    wary: float = 1.0  # the power write probabilities were raised to (``LearnedSlots.wary_power``; 1: the question warned of nothing)
 
     def chunk_columns(self, n_chunks: int) -> list[np.ndarray]:
         """Per chunk (0 without an event): the best key match, the best match x bind / withdraw / lookalike
@@ -92,6 +93,10 @@ class LearnedSlots:
         (and counts fully), even when it drops some of the key's words ("Ironmongery was S65, is S43"); so is one
         naming the key's marks and a value of the key's form with the field unsaid (``kindred``), and an earlier
         record holding a value that such a change names as the old one (``preceded``).
+    wary_power: for a question that warns that some records never took effect ("which one really took effect",
+        "ignoring games and guesses": ``warns_of_lookalikes``), each sentence's write probability is raised to this
+        power, so a half-believed write after the genuine one no longer reads as its replacement (1: off; 4 by
+        default, chosen on the development families).
     """
 
     weights: str = ""
@@ -101,6 +106,7 @@ class LearnedSlots:
     partial_weight: float = 0.25
     replace_write: float = 0.9
     follow_values: bool = True
+    wary_power: float = 4.0
 
     def weights_file(self) -> Path:
         return Path(self.weights) if self.weights else SLOT_WEIGHTS[self.encoder]
@@ -161,7 +167,7 @@ class LearnedSlots:
             asked = about
         asked = np.flatnonzero(asked)
         if len(asked):
-            frames = [frame(texts[i], q_words) for i in asked]
+            frames = [frame(nameless(texts[i], stems), q_words) for i in asked]
             role_vectors = role_input(models.role_input, vectors[asked], frames, encoder)
             roles = models.role(np.stack([role_features(texts[i], v, q_words) for i, v in zip(asked, role_vectors)]))
             roles = voided_by_notes(roles, models, asked, texts, notes, q_words, encoder)
@@ -170,7 +176,8 @@ class LearnedSlots:
                 probs = dict(zip(models.role.classes, (round(float(x), 3) for x in p)))
                 action = ACTIONS[models.role.classes[int(p.argmax())]]
                 reading.events.append(SlotEvent(owned[i][0], texts[i], action, probs, round(float(match[i]), 3), frame=f))
-            write, retract = self._history(reading.events, q_words, kin[asked], [valued[i] for i in asked], holder_words(question, q_words))
+            reading.wary = self.wary_power if warns_of_lookalikes(question) else 1.0
+            write, retract = self._history(reading.events, q_words, kin[asked], [valued[i] for i in asked], holder_words(question, q_words), reading.wary)
             # An unsure kind ("at the end of all the changes": latest or all?) weighs each reading by its probability.
             mix = {reading.kind: 1.0} if reading.kind == "nth" or told else {k: p for k, p in zip(models.kind.classes, kind_p) if p >= 0.05}
             needs = sum(p * beliefs(write, retract, k, reading.nth) for k, p in mix.items()) / sum(mix.values())
@@ -179,7 +186,8 @@ class LearnedSlots:
         reading.needed = needed(reading.events, self.min_belief, reading.kind) or mentioned(reading.events, self.match_threshold)
         return reading
 
-    def _history(self, events: list[SlotEvent], q_words: list[str], kin: np.ndarray, sentences: list[str], holder: set[str]) -> tuple[np.ndarray, np.ndarray]:
+    def _history(self, events: list[SlotEvent], q_words: list[str], kin: np.ndarray, sentences: list[str], holder: set[str],
+                 wary: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
         """Each event's probability of writing and of retracting the asked key (``kin``: events admitted by their values;
         ``sentences``: the events' sentences as the value rules read them, see ``unlabelled``; ``holder``: the stems
         of the words naming the holder's kind, see ``holder_words``)."""
@@ -198,7 +206,8 @@ class LearnedSlots:
         matched = np.where(marked & np.array([stems - holder <= s for s in named_stems]), 1.0, [e.match for e in events])
         weight = np.where(marked, weight, self.partial_weight**2) * matched
         weight[kin] = 1.0  # the key's mark and a value of the key's form: the field is only left unsaid
-        write = np.array([e.role["bind"] for e in events])
+        # A question warning of look-alikes trusts only confident writes: each write probability is raised to ``wary``.
+        write = np.array([e.role["bind"] for e in events]) ** wary
         retract = np.array([e.role["withdraw"] for e in events])
         # A sentence that names an earlier value of the key beside a new one records a change, whatever its
         # idiom ("B23, never A32", "(was 112)", "A32 retired"): it writes at least ``replace_write``.
@@ -309,6 +318,14 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # A clause's number opening a sentence ("6.2 The colourway of ... shall be"): it numbers the text, holds nothing.
 _ITEM_NUMBER = re.compile(r"(?:^\s*|(?<=[.!?;]\s))\(?\d+(?:\.\d+)+\)?(?=\s+[A-Z])")
 LABEL_RECORDS = 3
+
+
+def nameless(sentence: str, key_stems: set[str]) -> str:
+    """The sentence with each word-valued value (``named_values``) read as a digit-bearing one, which ``frame`` reads as
+    "value": the role of '<assign kiln="KN4-QV8" glaze="Cobalt Frost"/>' is that of every other glaze's."""
+    for name in sorted(named_values(sentence, key_stems), key=len):  # "Dabchick Maiden" before "Booked Dabchick Maiden"
+        sentence = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", "V0", sentence)
+    return sentence
 
 
 def values_in(sentence: str, key_stems: set[str]) -> set[str]:

@@ -11,8 +11,8 @@ from lceval.selection import build_selector
 from lceval.selection.bm25 import BM25
 from lceval.selection.hybrid import Hybrid
 from lceval.selection.encoder import pieces, shared_encoder
-from lceval.selection.slot_models import DEFAULT_WEIGHTS, SLOT_WEIGHTS, Document, asks_every, asks_several, before_last, holder_words, carried_headings, content_words, count_words, frame, headed_records, key_words, kind_features, load_slot_models, numbered, ordinal, readable, records, sentence_stems, stem
-from lceval.selection.slot_reader import _NEGATED, SlotEvent, beliefs, block_notes, continued, corroborated, kindred, marked_key_words, mentioned, needed, preceded, record_labels, replaced_values, shape, unlabelled, values_in, with_heading
+from lceval.selection.slot_models import DEFAULT_WEIGHTS, SLOT_WEIGHTS, Document, asks_every, asks_several, before_last, holder_words, carried_headings, content_words, count_words, frame, headed_records, key_words, kind_features, load_slot_models, numbered, ordinal, readable, records, sentence_stems, stem, warns_of_lookalikes
+from lceval.selection.slot_reader import _NEGATED, LearnedSlots, SlotEvent, beliefs, block_notes, continued, corroborated, kindred, marked_key_words, mentioned, nameless, needed, preceded, record_labels, replaced_values, shape, unlabelled, values_in, with_heading
 
 FILLER = "Startups are hard, and most of the work is invisible to everyone outside. "
 
@@ -563,6 +563,7 @@ def test_a_name_of_several_words_opening_a_sentence_is_read_whole_too():
     ("Which depot holds tram 4471 once every record above is read?", False),
     ("Which depot stands for tram 4471 when the last of these notes has been read?", False),
     ("Of all the depot values named for tram 4471, which one really took effect?", False),
+    ("Of all the values named next to tram 4471, which depot is the real one?", False),
     ("What address does tram 4471's driver have?", False),
 ])
 def test_a_listing_asks_for_several_values_and_never_singles_one_out(question, several):
@@ -573,3 +574,42 @@ def test_a_question_after_one_value_is_never_read_as_a_listing():
     question = "Which platform stands for train 3P34 when the last of these notes has been read?"
     chunks = _story("Train 3P34 departs from platform 2a.", "Train 3P34 now departs from platform 8a.")
     assert Hybrid().slots.read(question, chunks).kind != "all"
+
+
+@pytest.mark.parametrize("question, wary", [
+    ("Which permit number genuinely took effect for parking bay PB-WC708?", True),
+    ("Name the gearbox actually on record for wind turbine WTG-79J29, ignoring games and guesses.", True),
+    ("Setting aside anything that never took effect, what is the key card of hotel room RM385-VB?", True),
+    ("What fuel card is officially on record for fleet van XD28 CPZ?", True),
+    ("What clone is currently in force for vine row VR-C70-33?", False),  # the current value, no warning
+    ("What is the valid shift start for Bastien Delacroix?", False),
+    ("Leaving aside the latest change, what bus stop had pupil Dmitri Wainwright been on?", False),
+])
+def test_a_question_can_warn_that_some_records_never_took_effect(question, wary):
+    assert warns_of_lookalikes(question) is wary
+
+
+def test_word_values_read_as_placeholders_in_a_frame_as_digit_values_do():
+    key = {stem(w) for w in ("kiln", "KN4-QV8", "glaze")}
+    frames = {frame(nameless(f'<assign kiln="KN4-QV8" glaze="{v}"/>', key), ["kiln", "KN4-QV8", "glaze"]) for v in ("Cobalt Frost", "Shino Tide")}
+    assert len(frames) == 1 and "Cobalt" not in frames.pop()
+    # the shorter reading of a sentence-opening run goes first, so the verb before the name stays
+    assert nameless("Booked Dabchick Maiden onto mooring M/MQ-582.", {stem("mooring")}).startswith("Booked V0 onto")
+
+
+def test_a_wary_question_trusts_a_confident_write_over_a_half_believed_later_one():
+    sentences = ["Lock 14 keeper: Ottoline Varga.", "Seven down: keeper of lock 14, answer Brannoch Wilde."]
+    events = [SlotEvent(c, t, "write", {"bind": b, "withdraw": 0.0, "lookalike": 1 - b, "other": 0.0}, 1.0)
+              for c, t, b in zip((1, 3), sentences, (0.99, 0.7))]
+    def first(wary):
+        write, retract = LearnedSlots()._history(events, ["lock", "14", "keeper"], np.zeros(2, dtype=bool), sentences, set(), wary)
+        return [1, 3][int(beliefs(write, retract, "latest", None).argmax())]
+    assert first(1.0) == 3 and first(4.0) == 1
+
+
+def test_the_question_decides_whether_the_reader_is_wary():
+    chunks = _story("The gate code of the Fennel Road garage is QX-4410.", "Table two's answer: Fennel Road garage, gate code LM-2093.")
+    question = "What gate code does the Fennel Road garage use?"
+    assert LearnedSlots().read(question, chunks).needed == LearnedSlots(wary_power=1.0).read(question, chunks).needed
+    assert not any("warns" in line for line in Hybrid().explain(question, chunks))
+    assert "the question warns of look-alikes: write probabilities raised to the power 4" in Hybrid().explain("What gate code does the Fennel Road garage really use?", chunks)
