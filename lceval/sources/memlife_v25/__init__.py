@@ -12,7 +12,7 @@ recipe card notes or a voicemail transcript (prose, the deciding entry one state
 (``lookalikes``) name the asked holder with a value that never took effect, the reason in the same sentence, in the
 first line, just before or after, or on the same line, mostly with no negation word: an unsent draft, a training
 drill, a hypothetical, a misprint, a test fixture, a forecast, a wish, a novel, a rehearsal, a defeated motion, an
-April Fool, a pupil's worksheet, a manual's example, a rumour, a bet. Values told in passing (``asides``) come in a
+April Fool, a pupil's worksheet, a manual's example, a rumour, a friendly bet. Values told in passing (``asides``) come in a
 postcard, a knitting blog, a bowls report, a wedding toast, a garage sale listing or a book club note. The plans are
 in ``kinds``, the questions in ``wording``.
 

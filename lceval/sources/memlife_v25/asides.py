@@ -13,14 +13,14 @@ ASIDES: dict[str, tuple[str, tuple[str, str]]] = {
     "postcard": (
         "Greetings from Tenby! The weather has been glorious and the chips are excellent. {told} "
         "Love to the cats, back on Sunday.",
-        ("A deckhand on the pier swore blind that {thing} always has the {role} {value}.",
+        ("A deckhand on the pier swore blind {thing} always has the {role} {value}.",
          "Funny coincidence: our landlady mentioned {value}, apparently the {role} at {thing} back home."),
     ),
     "knitting_blog": (
         "This week's pattern is a chunky cardigan in moss stitch, sized for toddlers. {told} "
         "Cast on loosely and block it flat once finished.",
         ("My sister, who volunteers nearby, tells me {value} is the {role} for {thing}, of all things.",
-         "While casting on I heard from Rhoda that {thing} goes with the {role} {value}."),
+         "Mid-row, Rhoda piped up about {thing} and its {role}, {value}."),
     ),
     "bowls_report": (
         "Saturday's fixture against Pennywell ended in a narrow win for the home rink. {told} "
@@ -31,7 +31,7 @@ ASIDES: dict[str, tuple[str, tuple[str, str]]] = {
     "wedding_toast": (
         "Ladies and gentlemen, please raise your glasses to the happy couple. {told} "
         "May your home be warm and your arguments short.",
-        ("Grace once told me, at two in the morning, that {value} was her favourite {role}, the one at {thing}.",
+        ("Grace once told me, at two in the morning, how much she adored {value}, the {role} at {thing}.",
          "Tom met Grace while sorting out {thing}, where the {role} was {value}."),
     ),
     "garage_sale": (
@@ -43,7 +43,7 @@ ASIDES: dict[str, tuple[str, tuple[str, str]]] = {
     "book_club": (
         "This month the group read a slow, gorgeous book about lighthouse keepers. {told} "
         "Next meeting is at Priya's, bring biscuits.",
-        ("Our host remembered that {thing} had {value} as its {role} in her youth.",
+        ("Our host remembered {thing} having {value} as its {role} in her youth.",
          "Somebody's bookmark turned out to be an old tag for {thing} with the {role} {value}."),
     ),
 }

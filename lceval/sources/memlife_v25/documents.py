@@ -366,7 +366,7 @@ def _lookalike(event: Event, fmt: str, rng: random.Random) -> Document:
         return _lay_out_record(header, body, footer, 0, None, fmt)
     middle = {"sentence": [_said(rng.choice(look.wordings), kind, event.key, event.value, None)], "heading": [plain],
               "before": [look.note, plain], "after": [plain, look.note],
-              "comment": [f"{plain[:-1]} ({look.note[:-1]})."]}[place]
+              "comment": [f"{plain[:-1]} ({look.note})"]}[place]
     header, paragraph, footer, _ = _paragraph(PROSE[fmt], base, rng, middle)
     lines = ([look.note] if place == "heading" else []) + [header, paragraph] + ([footer] if footer else [])
     return Document(fmt, "\n".join(lines), ())

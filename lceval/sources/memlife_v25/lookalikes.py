@@ -108,9 +108,9 @@ LOOKALIKES: dict[str, Lookalike] = {
         "{value} has become the {role} of {thing}.",
         "Canteen rumour, passed along at lunch."),
     "bet": Lookalike(
-        "bet",
-        ("Two of the porters have a bet on whether {thing} ends up with {value} as its {role}.",
-         "Dunstan lost a bet by claiming {value} was the {role} for {thing}."),
+        "friendly bet",
+        ("Two of the porters have a friendly bet on whether {thing} ends up with {value} as its {role}.",
+         "Dunstan lost a friendly bet by claiming {value} was the {role} for {thing}."),
         "{Thing} ends up with the {role} {value}.",
         "Part of a friendly bet, settled over coffee."),
 }
