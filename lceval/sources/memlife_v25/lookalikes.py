@@ -26,7 +26,7 @@ LOOKALIKES: dict[str, Lookalike] = {
     "unsent_draft": Lookalike(
         "unsent draft",
         ("In an unsent draft, Marta had written that {thing} would take the {role} {value}.",
-         "The unsent draft still sitting in the outbox says {value} is the {role} for {thing}."),
+         "An unsent draft, left in Marta's outgoing folder, names {value} as the {role} for {thing}."),
         "{Thing} takes the {role} {value}.",
         "Unsent draft, saved in the outbox and never sent."),
     "training_drill": Lookalike(
@@ -79,7 +79,7 @@ LOOKALIKES: dict[str, Lookalike] = {
         "Rehearsal notes from the Thursday run-through."),
     "motion": Lookalike(
         "motion",
-        ("A motion to give {thing} the {role} {value} was defeated on a show of hands.",
+        ("A motion to give {thing} the {role} {value} fell when the committee voted.",
          "The committee voted down the motion that {value} should become the {role} of {thing}."),
         "{value} becomes the {role} of {thing}.",
         "Motion put to the committee and defeated, eleven votes to four."),

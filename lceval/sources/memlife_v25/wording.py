@@ -29,7 +29,7 @@ FIRST = (
 )
 
 KTH = (
-    "Counting from the start, what was the {ordinal} {role} entered for {thing}?",
+    "Of the {role} entries made for {thing}, what did the {ordinal} one say?",
     "Which {role} was {ordinal} in the sequence kept for {thing}?",
     "In order of arrival, which {role} did {thing} receive {ordinal}?",
     "What {role} did {thing} get in write number {k}?",
