@@ -38,6 +38,7 @@ PINNED = {
     "memlife_v22": (1, "29060351136a1ab2"),
     "memlife_v23": (1, "a76c7326b4795cfe"),
     "memlife_v24": (1, "b50ef534aa92d117"),
+    "memlife_v25": (1, "f38caf3e43c35486"),
 }
 
 
