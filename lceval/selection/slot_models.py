@@ -191,12 +191,15 @@ def key_words(question_words: list[str], sentences: list[set[str]]) -> list[str]
     A word only the question's own phrasing uses ("fill in", "on a form") names no key, and counting it
     missing would reject every sentence about the key. With no such sentence, every word counts. Where some
     sentences name all the question's marks (names and codes: "ZP973"), only they attest: a twin's record
-    ("barge ZP573 ... lock chamber") names more of the words but not the key.
+    ("barge ZP573 ... lock chamber") names more of the words but not the key. Where none names them all (a capitalised
+    field, "transmitter ID", is no record's word), the sentences naming all its codes attest ("WB67-F99", not the twin
+    "WB67-F49" whose next sentence names the ID).
     """
     asked = {stem(w) for w in question_words}
     found = [asked & s for s in sentences]
     marks = key_marks(question_words)
-    found = [f for f in found if marks <= f] or found if marks else found
+    codes = {stem(w) for w in question_words if any(c.isdigit() for c in w) and (len(w) >= 3 or not w.isdigit())}  # not "1 change"
+    found = next((named for need in (marks, codes) if need and (named := [f for f in found if need <= f])), found)
     most = max(map(len, found), default=0)
     attested = set().union(*(f for f in found if len(f) == most)) if most >= 2 else asked
     return [w for w in question_words if stem(w) in attested] or question_words

@@ -613,3 +613,15 @@ def test_the_question_decides_whether_the_reader_is_wary():
     assert LearnedSlots().read(question, chunks).needed == LearnedSlots(wary_power=1.0).read(question, chunks).needed
     assert not any("warns" in line for line in Hybrid().explain(question, chunks))
     assert "the question warns of look-alikes: write probabilities raised to the power 4" in Hybrid().explain("What gate code does the Fennel Road garage really use?", chunks)
+
+
+def test_where_no_sentence_names_every_mark_the_ones_naming_its_codes_attest():
+    words = ["transmitter", "ID", "weather", "buoy", "WB67", "F99"]  # "ID" reads as a name, and no record names it with F99
+    twin = sentence_stems("Weather buoy WB67-F49 came up this week. Its transmitter ID will be TX9H-7465.")
+    record = sentence_stems("Allocation of TX8Q-9206 to weather buoy WB67-F99 went through this morning.")
+    assert key_words(words, [twin, record]) == ["weather", "buoy", "WB67", "F99"]
+    # a count in the question ("after exactly 1 change") is no code: a list item's "1" attests nothing
+    words = ["kayak", "rack", "Bartholomew", "Tremayne", "after", "exactly", "1", "change"]
+    item = sentence_stems("1. Kayak rack KR-N/35 is free.")
+    record = sentence_stems("Bartholomew Tremayne gets kayak rack KR-M/23.")
+    assert key_words(words, [item, record]) == ["kayak", "rack", "Bartholomew", "Tremayne"]
