@@ -159,7 +159,7 @@ PROSE: dict[str, Prose] = {
         closings=("Estimate forty to sixty pounds.", "Viewing by appointment only on Friday.", "Buyer's premium applies."),
         footers=("Condition reports on request.",)),
     "scout_news": Prose(
-        headers=("THE WOODSMOKE PATROL: troop news for the month.", "1st Harrowgate Scouts, parents' bulletin no. {num}."),
+        headers=("THE WOODSMOKE PATROL: troop news for the month.", "1st Harrowgate Scouts, parents' bulletin, issue {num}."),
         leads=("What a term it has been for the troop.", "Our badge work is racing along.", "Thanks again to everyone who helped at the jumble sale."),
         closings=("Camp forms are due back by the end of the month.", "Bring a torch to the next meeting.", "Dib dib dob, as ever."),
         footers=("Akela and the leaders.",)),

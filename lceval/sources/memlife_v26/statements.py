@@ -26,6 +26,7 @@ GIVE = (
     "Pencilled in, then inked: {value} takes {thing}.",
     "Handing {thing} over to {value} took five minutes flat.",
     "{Thing} goes to {value}, effective immediately.",
+    "{value} has {thing} now, signed off by the desk.",
 )
 
 CHANGE = (

@@ -27,7 +27,7 @@ FIRST = (
 
 KTH = (
     "Which {role} was the {ordinal} one entered for {thing}?",
-    "Counting from the start, what was the {ordinal} {role} of {thing}?",
+    "Tallying up from the beginning, which {role} came {ordinal} for {thing}?",
     "Of all the {role} entries for {thing}, give the {ordinal}.",
     "What did {thing} have as {role} number {k} in its history?",
     "Looking at {thing}, which {role} was assignment #{k}?",
