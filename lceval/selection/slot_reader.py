@@ -91,8 +91,10 @@ class LearnedSlots:
     replace_write: the least write probability of a sentence naming an earlier value of the key beside a new one (0: off).
     follow_values: a sentence that names a value of the key's earlier sentences beside a new one is about the key
         (and counts fully), even when it drops some of the key's words ("Ironmongery was S65, is S43"); so is one
-        naming the key's marks and a value of the key's form with the field unsaid (``kindred``), and an earlier
-        record holding a value that such a change names as the old one (``preceded``).
+        naming the key's marks and a value of the key's form with the field unsaid (``kindred``: it counts fully even
+        when the key matcher already read it as about the key, "Updated at the counter: studio booth BTHQ68N now goes
+        with Midnight Lanterns" for the band), and an earlier record holding a value that such a change names as the
+        old one (``preceded``).
     wary_power: for a question that warns that some records never took effect ("which one really took effect",
         "ignoring games and guesses": ``warns_of_lookalikes``), each sentence's write probability is raised to this
         power, so a half-believed write after the genuine one no longer reads as its replacement (1: off; 4 by
@@ -177,7 +179,9 @@ class LearnedSlots:
                 action = ACTIONS[models.role.classes[int(p.argmax())]]
                 reading.events.append(SlotEvent(owned[i][0], texts[i], action, probs, round(float(match[i]), 3), frame=f))
             reading.wary = self.wary_power if warns_of_lookalikes(question) else 1.0
-            write, retract = self._history(reading.events, q_words, kin[asked], [valued[i] for i in asked], holder_words(question, q_words), reading.wary)
+            # A record about the key that names its mark and a value of its form counts fully too, the field unsaid or not.
+            whole = kin | (kindred(valued, about, q_words, among_about=True) & about) if self.follow_values else kin
+            write, retract = self._history(reading.events, q_words, whole[asked], [valued[i] for i in asked], holder_words(question, q_words), reading.wary)
             # An unsure kind ("at the end of all the changes": latest or all?) weighs each reading by its probability.
             mix = {reading.kind: 1.0} if reading.kind == "nth" or told else {k: p for k, p in zip(models.kind.classes, kind_p) if p >= 0.05}
             needs = sum(p * beliefs(write, retract, k, reading.nth) for k, p in mix.items()) / sum(mix.values())
@@ -424,10 +428,10 @@ def shape(value: str) -> str:
     return re.sub(r"[A-Z]", "A", re.sub(r"[a-z]", "a", value))
 
 
-def kindred(texts: Sequence[str], about: np.ndarray, q_words: list[str]) -> np.ndarray:
-    """Sentences not in ``about`` that name every digit-bearing mark of the key and a value of the form the
-    ``about`` sentences' values have: "brew 8685 goes into FV-39" beside "brew 8685's fermenting vessel is FV-41"
-    leaves the field unsaid, not the key (a sibling field's values mostly have another form)."""
+def kindred(texts: Sequence[str], about: np.ndarray, q_words: list[str], among_about: bool = False) -> np.ndarray:
+    """Sentences not in ``about`` (or, ``among_about``, any sentence) that name every digit-bearing mark of the key and
+    a value of the form the ``about`` sentences' values have: "brew 8685 goes into FV-39" beside "brew 8685's fermenting
+    vessel is FV-41" leaves the field unsaid, not the key (a sibling field's values mostly have another form)."""
     key_stems = {stem(w) for w in q_words}
     marks = {stem(w) for w in q_words if any(c.isdigit() for c in w)}
     shapes = {shape(v) for i in np.flatnonzero(about) for v in values_in(texts[i], key_stems)}
@@ -436,7 +440,7 @@ def kindred(texts: Sequence[str], about: np.ndarray, q_words: list[str]) -> np.n
     # A mark can be the field's ("3D-printer bay"): the holder's names must then be there too ("Ivar Pettersen
     # was given 3D-printer bay PB-25b" is not about Lina Harrow).
     named = key_marks(q_words)
-    return np.array([not about[i] and named <= sentence_stems(t) and bool(shapes & {shape(v) for v in values_in(t, key_stems)})
+    return np.array([(among_about or not about[i]) and named <= sentence_stems(t) and bool(shapes & {shape(v) for v in values_in(t, key_stems)})
                      for i, t in enumerate(texts)], dtype=bool)
 
 

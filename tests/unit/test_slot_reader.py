@@ -625,3 +625,15 @@ def test_where_no_sentence_names_every_mark_the_ones_naming_its_codes_attest():
     item = sentence_stems("1. Kayak rack KR-N/35 is free.")
     record = sentence_stems("Bartholomew Tremayne gets kayak rack KR-M/23.")
     assert key_words(words, [item, record]) == ["kayak", "rack", "Bartholomew", "Tremayne"]
+
+
+def test_a_record_about_the_key_that_leaves_its_field_unsaid_counts_fully():
+    texts = ["The band of studio booth BTHQ68N is Midnight Tides.",
+             "Studio booth BTHQ68N was switched over to Rusty Satellites, leaving Midnight Tides behind.",
+             "Updated at the counter: studio booth BTHQ68N now goes with Midnight Lanterns."]
+    key = ["band", "studio", "booth", "BTHQ68N"]
+    assert kindred(texts, np.array([True, True, True]), key).tolist() == [False, False, False]
+    assert kindred(texts, np.array([True, True, True]), key, among_about=True).tolist() == [True, True, True]
+    # the latest change names no "band", yet it is the change the question steps back from
+    question = "What was the band of studio booth BTHQ68N prior to the latest change?"
+    assert sorted(Hybrid().slots.read(question, _story(*texts)).needed[:2]) == [3, 5]
