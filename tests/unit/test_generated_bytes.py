@@ -40,6 +40,7 @@ PINNED = {
     "memlife_v24": (1, "b50ef534aa92d117"),
     "memlife_v25": (1, "f38caf3e43c35486"),
     "memlife_v26": (1, "633b7809a0e1a51b"),
+    "memlife_v27": (1, "b83f5e0b67c54765"),
 }
 
 

@@ -1,4 +1,4 @@
-"""What the key kinds of memlife_v13 to memlife_v26 share where the logic is the same; the kinds stay in each family.
+"""What the key kinds of memlife_v13 to memlife_v27 share where the logic is the same; the kinds stay in each family.
 
 A kind (the family's own dataclass) has a ``name`` and makes a holder (``make(rng)``), its twin one character
 apart (``twin(holder, rng)``) and a value (``value(rng)``). ``Draw`` holds one sample's asked holder, its twin,

@@ -1,0 +1,181 @@
+"""What memlife_v27 promises of its own (the checks every held-out family shares, and those of the families laid out
+as memlife_v17, are in test_memlife_heldout.py):
+seven registers, four valued in words and three in codes, all named in the prompt, each twin one character of its
+register's class apart within the drawn tail; thirteen formats, seven records (the deciding entry a whole line, never
+the first) and six prose (one statement inside a paragraph, a sentence on each side), all reached by every role, the
+deciding entry naming holder and value, the old value on most replacements and never elsewhere; statements varied in
+construction (value first, fronted time, passive, a noun or gerund for the verb, "Its" in a second sentence), with
+replacements that leave the old value out, take-backs mostly without the obvious verbs and a few real writes said
+with a negation; fifteen look-alikes with distinct reasons, most with no negation word, whose reason sits in the same
+sentence, in the first line, just before, just after or on the same line, every place reached in records and in
+prose and never evidence, the formats' own text free of negations; six genres of aside sharing no word of four
+letters or more within a wording; several phrasings of every question, none shared, the previous and first values
+each asked six ways without a word common to all."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+
+from lceval.sources import memlife_v27
+from lceval.sources.memlife_v27 import asides, documents, keys, lookalikes, statements, wording
+
+from helpers_memlife import rendered_decisions, rendered_lookalikes
+
+FORMATS = documents.RECORD_FORMATS + documents.SENTENCE_FORMATS
+NEGATION = re.compile(r"\b(not|never|no|none|nothing|nobody|neither|nor|without|cannot)\b|n't", re.I)
+IN_WORDS = {"beach_hut", "boat_rack", "plinth", "nest_box"}
+IN_CODES = {"seed_drawer", "siding", "rack_slot"}
+BANKS = (statements.GIVE, statements.CHANGE, statements.TAKE_BACK)
+
+
+def test_seven_registers_four_in_words_three_in_codes_all_named_in_the_prompt():
+    assert len({k.name for k in keys.KINDS}) == len({k.noun for k in keys.KINDS}) == len(keys.KINDS) == 7
+    rng = random.Random(3)
+    words = {k.name for k in keys.KINDS if all(re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", k.value(rng)) for _ in range(60))}
+    codes = {k.name for k in keys.KINDS if all(re.fullmatch(r"[A-Z]{2,3}[0-9]*-[0-9A-Z]+", k.value(rng)) for _ in range(60))}
+    assert words == IN_WORDS and codes == IN_CODES
+    assert all(k.noun in memlife_v27.TEMPLATE for k in keys.KINDS)
+    assert f'"{memlife_v27.NO_LONGER_VALID}"' in memlife_v27.TEMPLATE
+
+
+def test_a_twin_differs_by_one_character_of_its_class_after_the_fixed_prefix():
+    rng = random.Random(4)
+    for kind in keys.KINDS:
+        for _ in range(80):
+            draw = keys.Draw(kind, rng)
+            (at, a, b), = [(i, x, y) for i, (x, y) in enumerate(zip(draw.key, draw.twin)) if x != y]
+            assert a in kind.swaps and b in kind.swaps and at >= kind.prefix, (draw.key, draw.twin)
+    assert {k.name for k in keys.KINDS if k.swaps == keys.LETTERS} == {"boat_rack", "nest_box", "siding"}
+
+
+def test_every_format_decides_with_one_entry_naming_holder_and_value_and_most_changes_name_the_old_value():
+    seen, old_named = Counter(), Counter()
+    for role, doc, start, end in rendered_decisions("memlife_v27", 70):
+        line = doc.text[start:end]
+        if doc.fmt in documents.RECORD_FORMATS:  # a whole line, never the first
+            assert start > 0 and doc.text[start - 1] == "\n" and doc.text[end:end + 1] in ("", "\n"), (doc.fmt, doc.text)
+        else:  # one statement inside a paragraph, with a sentence before and after it
+            assert doc.text[start - 2:start] in (". ", "? ", "! ") and doc.text[end] == " " and line[-1] in ".!", (doc.fmt, doc.text)
+        seen[doc.fmt, role] += 1
+        if role == "change":
+            old_named["OLDVAL" in line] += 1
+    assert len(documents.RECORD_FORMATS) == 7 and len(documents.SENTENCE_FORMATS) == 6
+    assert {f for f, _ in seen} == set(FORMATS) and len(seen) == 3 * len(FORMATS)  # every role reaches every format
+    assert old_named[True] > 1.5 * old_named[False] > 0, old_named
+
+
+def test_statements_vary_in_construction():
+    for bank in BANKS:
+        assert len(set(bank)) >= 12
+        assert all(("{thing}" in t) + ("{Thing}" in t) == 1 and t.count("{value}") == 1 and t[-1] in ".!" for t in bank)
+        assert all('"' not in t and "\n" not in t for t in bank)
+        assert sum(t.startswith(("{value}", "{old}")) for t in bank) >= 2  # a value before the holder
+        assert any(re.search(r"\. Its ", t) for t in bank)  # the holder only as "Its" in a second sentence
+        assert any(re.search(r"\b(has been|had been|was|is)\b \w+(ed|en)\b", t) for t in bank)  # a passive
+        assert any(re.match(r"[A-Z][a-z]+(tion|al|ment|ing|ase)\b", t) for t in bank)  # a noun or gerund doing the verb's work
+        assert any(re.match(r"(As of|From|Since|After|By)\b", t) for t in bank)  # a fronted time phrase
+    with_old = [t for t in statements.CHANGE if "{old}" in t]
+    assert len(with_old) >= 8 and len(statements.CHANGE) - len(with_old) >= 3
+    assert all(t.count("{old}") == 1 for t in with_old)
+    assert not any("{old}" in t for t in statements.GIVE + statements.TAKE_BACK + statements.BESIDE)
+    assert sum(not re.search(r"withdr|cancel|revok|rescind|remov", t, re.I) for t in statements.TAKE_BACK) >= 10
+    assert sum(bool(NEGATION.search(t)) for bank in BANKS for t in bank) >= 3  # real writes said with a negation
+    assert len({t.split()[0] for bank in BANKS for t in bank}) >= 20
+    assert len(set(statements.BESIDE)) >= 5 and all(t.count("{value}") == 1 for t in statements.BESIDE)
+
+
+def test_record_entries_name_the_old_value_only_where_they_replace_it():
+    for record in documents.RECORDS.values():
+        assert len(record.give) >= 2 and len(record.change_old) >= 2 and record.change_new and len(record.take_back) >= 2
+        for t in (*record.give, *record.change_old, *record.change_new, *record.take_back):
+            assert t.count("{h}") == 1 and t.count("{v}") == 1 and "\n" not in t, t
+        assert all(t.count("{o}") == 1 for t in record.change_old)
+        assert not any("{o}" in t for t in (*record.give, *record.change_new, *record.take_back))
+
+
+def _place(doc, event, look) -> str:
+    """Where a look-alike's document gives its reason."""
+    lines = doc.text.split("\n")
+    (at, line), = [(i, l) for i, l in enumerate(lines) if event.key in l and event.value in l]
+    if look.note not in doc.text and look.note[:-1] not in doc.text:  # a wording: holder, value and reason in one sentence
+        assert look.reason.lower() in line.lower(), doc.text
+        return "sentence"
+    if lines[0] == look.note:
+        return "heading"
+    if doc.fmt in documents.RECORD_FORMATS:
+        assert doc.text.count(look.note) == 1, doc.text
+        if look.note in line:
+            return "comment"
+        (note_at,) = [i for i, l in enumerate(lines) if look.note in l]
+        assert abs(note_at - at) == 1, doc.text
+        return "before" if note_at < at else "after"
+    plain = documents.fill(look.plain, thing=event.kind.thing(event.key), Thing=event.kind.Thing(event.key),
+                           value=event.value, role=event.kind.role)
+    if f"{plain[:-1]} ({look.note[:-1]})." in line:
+        return "comment"
+    if f"{look.note} {plain}" in line:
+        return "before"
+    assert f"{plain} {look.note}" in line, doc.text
+    return "after"
+
+
+def test_look_alikes_give_their_reason_and_every_place_is_reached_in_records_and_prose():
+    assert len(lookalikes.LOOKALIKES) == 15 and len({l.reason.lower() for l in lookalikes.LOOKALIKES.values()}) == 15
+    negated = set()
+    for name, look in lookalikes.LOOKALIKES.items():
+        reason = look.reason.lower()
+        assert len(set(look.wordings)) == 2 and all(reason in w.lower() for w in (*look.wordings, look.note)), name
+        assert reason not in look.plain.lower() and "{" not in look.note and look.note[-1] == ".", name
+        for w in (*look.wordings, look.plain):
+            assert w.count("{value}") == 1 and w.count("{thing}") + w.count("{Thing}") == 1 and "\n" not in w, (name, w)
+            assert '"' not in w and w[-1] == ".", (name, w)
+        assert not NEGATION.search(look.plain), name
+        if any(NEGATION.search(w) for w in (*look.wordings, look.note)):
+            negated.add(name)
+    assert 2 <= len(negated) <= 5, negated  # most give their reason with no negation word at all
+    used, rendered = rendered_lookalikes("memlife_v27", 280)
+    places, formats = Counter(), set()
+    for event, doc, line in rendered:
+        formats.add(doc.fmt)
+        shape = "record" if doc.fmt in documents.RECORD_FORMATS else "prose"
+        places[shape, _place(doc, event, lookalikes.LOOKALIKES[event.template])] += 1
+    assert set(used) == set(lookalikes.LOOKALIKES) and formats == set(FORMATS)
+    assert set(places) == {(shape, p) for shape in ("record", "prose") for p in documents.PLACES}
+    assert min(places.values()) > 20, places
+
+
+def test_the_formats_own_text_carries_no_negation():
+    """A look-alike's document is its sentence, its note and the format's own text: only a few notes say 'not'."""
+    texts = [t for record in documents.RECORDS.values()
+             for t in (*[h for hs in record.headers for h in hs], *record.fillers, *record.footers, record.remark, record.trail,
+                       *record.give, *record.change_old, *record.change_new, *record.take_back)]
+    texts += [t for prose in documents.PROSE.values() for t in (*prose.headers, *prose.leads, *prose.closings, *prose.footers)]
+    texts += [frame for frame, _ in asides.ASIDES.values()]
+    assert not [t for t in texts if NEGATION.search(t)]
+
+
+def test_asides_share_no_long_word_between_genres_within_a_wording_and_tell_the_value_once():
+    assert len(asides.ASIDES) == 6
+    for variant in (0, 1):
+        texts = [re.sub(r"\{\w+\}", " ", wordings[variant].lower()) for _, wordings in asides.ASIDES.values()]
+        bags = [{w for w in re.findall(r"[a-z'-]+", t) if len(w) >= 4} for t in texts]
+        shared = Counter(w for bag in bags for w in bag)
+        assert max(shared.values()) == 1, (variant, [w for w, n in shared.items() if n > 1])
+        assert not set.intersection(*(set(t.replace(",", " ").split()) for t in texts))  # no word common to them all
+    for frame, wordings in asides.ASIDES.values():
+        assert frame.count("{told}") == 1 and " {told} " in frame and frame.count("{") == 1
+        assert all(not NEGATION.search(w) and w.count("{value}") == 1 and "{role}" in w for w in wordings)
+        assert all(w.count("{thing}") + w.count("{Thing}") == 1 for w in wordings)
+
+
+def test_questions_are_phrased_several_ways_and_no_phrasing_serves_two_questions():
+    tables = [wording.CURRENT, wording.FIRST, wording.KTH, wording.PREVIOUS, wording.IN_PASSING, wording.GENUINE]
+    every = [t for table in tables for t in table]
+    assert all(len(set(t)) >= 6 for t in tables) and len(set(every)) == len(every)
+    assert not any(t.startswith("{") for t in every)  # every question opens on a word, never on the holder
+    assert sum("{ordinal}" in t for t in wording.KTH) >= 3 and sum("{k}" in t and "{ordinal}" not in t for t in wording.KTH) >= 3
+    assert all(wording.ORDINALS[k] for k in (2, 3))
+    for table in (wording.PREVIOUS, wording.FIRST):  # asked without a fixed word
+        assert not set.intersection(*(set(re.findall(r"[a-z-]+", re.sub(r"\{\w+\}", " ", t.lower()))) for t in table))
