@@ -180,7 +180,7 @@ class LearnedSlots:
                 reading.events.append(SlotEvent(owned[i][0], texts[i], action, probs, round(float(match[i]), 3), frame=f))
             reading.wary = self.wary_power if warns_of_lookalikes(question) else 1.0
             # A record about the key that names its mark and a value of its form counts fully too, the field unsaid or not.
-            whole = kin | (kindred(valued, about, q_words, among_about=True) & about) if self.follow_values else kin
+            whole = kin | (about & kindred(valued, about, q_words, among_about=True)) if self.follow_values else kin
             write, retract = self._history(reading.events, q_words, whole[asked], [valued[i] for i in asked], holder_words(question, q_words), reading.wary)
             # An unsure kind ("at the end of all the changes": latest or all?) weighs each reading by its probability.
             mix = {reading.kind: 1.0} if reading.kind == "nth" or told else {k: p for k, p in zip(models.kind.classes, kind_p) if p >= 0.05}
@@ -192,9 +192,10 @@ class LearnedSlots:
 
     def _history(self, events: list[SlotEvent], q_words: list[str], kin: np.ndarray, sentences: list[str], holder: set[str],
                  wary: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
-        """Each event's probability of writing and of retracting the asked key (``kin``: events admitted by their values;
-        ``sentences``: the events' sentences as the value rules read them, see ``unlabelled``; ``holder``: the stems
-        of the words naming the holder's kind, see ``holder_words``)."""
+        """Each event's probability of writing and of retracting the asked key (``kin``: events that count fully by the
+        key's mark and a value of its form, see ``kindred``; ``sentences``: the events' sentences as the value rules read
+        them, see ``unlabelled``; ``holder``: the stems of the words naming the holder's kind, see ``holder_words``;
+        ``wary``: the power write probabilities are raised to, see ``wary_power``)."""
         # A sentence naming fewer of the question's words than the best-named one is more likely a sibling
         # key (another attribute) than a paraphrase: it counts ``partial_weight``. One lacking a mark with
         # digits ("floor 3", "bed 92") names another entity, which a paraphrase hardly does: it counts its square.
