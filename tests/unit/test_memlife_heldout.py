@@ -26,7 +26,7 @@ from lceval.sources import memlife
 from lceval.task_index import expand, resolve
 from lceval.tokenization import count_tokens, load_tokenizer
 
-from helpers_memlife import PER_KIND, READER, SEEDS, family_samples
+from helpers_memlife import PER_KIND, READER, SEEDS, family_samples, rendered_decisions
 
 HELD_OUT = ("memlife_v2", "memlife_v3", "memlife_v4", "memlife_v5", "memlife_v6", "memlife_v7", "memlife_v8", "memlife_v9", "memlife_v10", "memlife_v11", "memlife_v12", "memlife_v13", "memlife_v14", "memlife_v15", "memlife_v16", "memlife_v17", "memlife_v18", "memlife_v19", "memlife_v20", "memlife_v21", "memlife_v22", "memlife_v23", "memlife_v24", "memlife_v25", "memlife_v26", "memlife_v27")
 WITHDRAWN_LABELS = {"memlife_v3": ["cancelled write", "withdrawal"], "memlife_v4": ["withdrawn write", "withdrawal"],
@@ -447,3 +447,53 @@ def test_unlabelled_events_decide_nothing(family):
             for _ in range(30):
                 draw = draw_of(kind, rng)
                 assert not render(event(role, kind, draw.twin, "V", old="W"), rng, [draw.other()]).spans
+
+
+# The families laid out as memlife_v24 (keys with a fixed prefix and a twin class, formats split into records and prose,
+# question tables by what they ask) share these checks; each family's own file keeps what its author promised beyond them.
+LAID_OUT_AS_V24 = {"memlife_v24": {"hive", "kennel"}, "memlife_v25": {"robe_hook", "puppet_peg", "signal_lever"},
+                   "memlife_v26": {"stall", "booth", "pick_bin"}, "memlife_v27": {"boat_rack", "nest_box", "siding"}}
+
+
+@pytest.mark.parametrize("family", LAID_OUT_AS_V24)
+def test_a_twin_differs_by_one_character_of_its_class_after_the_fixed_prefix(family):
+    keys = _parts(family)[3]
+    rng = random.Random(4)
+    for kind in keys.KINDS:
+        for _ in range(80):
+            draw = keys.Draw(kind, rng)
+            (at, a, b), = [(i, x, y) for i, (x, y) in enumerate(zip(draw.key, draw.twin)) if x != y]
+            assert a in kind.swaps and b in kind.swaps and at >= kind.prefix, (draw.key, draw.twin)
+    assert {k.name for k in keys.KINDS if k.swaps == keys.LETTERS} == LAID_OUT_AS_V24[family]  # the rest swap a digit
+
+
+@pytest.mark.parametrize("family", LAID_OUT_AS_V24)
+def test_every_format_decides_with_one_entry_naming_holder_and_value_and_most_changes_name_the_old_value(family):
+    documents = _parts(family)[2]
+    seen, old_named = Counter(), Counter()
+    for role, doc, start, end in rendered_decisions(family, 70):
+        line = doc.text[start:end]
+        if doc.fmt in documents.RECORD_FORMATS:  # a whole line, never the first
+            assert start > 0 and doc.text[start - 1] == "\n" and doc.text[end:end + 1] in ("", "\n"), (doc.fmt, doc.text)
+        else:  # one statement inside a paragraph, with a sentence before and after it
+            assert doc.text[start - 2:start] in (". ", "? ", "! ") and doc.text[end] == " " and line[-1] in ".!", (doc.fmt, doc.text)
+        seen[doc.fmt, role] += 1
+        if role == "change":
+            old_named["OLDVAL" in line] += 1
+    formats = documents.RECORD_FORMATS + documents.SENTENCE_FORMATS
+    assert len(documents.RECORD_FORMATS) == 7 and len(documents.SENTENCE_FORMATS) == 6
+    assert {f for f, _ in seen} == set(formats) and len(seen) == 3 * len(formats)  # every role reaches every format
+    assert old_named[True] > 1.5 * old_named[False] > 0, old_named
+
+
+@pytest.mark.parametrize("family", LAID_OUT_AS_V24)
+def test_questions_are_phrased_several_ways_and_no_phrasing_serves_two_questions(family):
+    wording = _parts(family)[5]
+    tables = [wording.CURRENT, wording.FIRST, wording.KTH, wording.PREVIOUS, wording.IN_PASSING, wording.GENUINE]
+    every = [t for table in tables for t in table]
+    assert all(len(set(t)) >= 6 for t in tables) and len(set(every)) == len(every)
+    assert not any(t.startswith("{") for t in every)  # every question opens on a word, never on the holder
+    assert sum("{ordinal}" in t for t in wording.KTH) >= 3 and sum("{k}" in t and "{ordinal}" not in t for t in wording.KTH) >= 3
+    assert all(wording.ORDINALS[k] for k in (2, 3))
+    for table in (wording.PREVIOUS, wording.FIRST):  # asked without a fixed word
+        assert not set.intersection(*(set(re.findall(r"[a-z-]+", re.sub(r"\{\w+\}", " ", t.lower()))) for t in table))
