@@ -1,17 +1,22 @@
 """What the key kinds of memlife_v13 to memlife_v27 share where the logic is the same; the kinds stay in each family.
 
-A kind (the family's own dataclass) has a ``name`` and makes a holder (``make(rng)``), its twin one character
-apart (``twin(holder, rng)``) and a value (``value(rng)``). ``Draw`` holds one sample's asked holder, its twin,
-and the fresh holders and values drawn beside them; ``swap_one`` and ``swap_last`` make twins. Every random draw
-happens in the order each family made it before the code was shared.
+A kind has a ``name`` and makes a holder (``make(rng)``), its twin one character apart (``twin(holder, rng)``)
+and a value (``value(rng)``). ``Draw`` holds one sample's asked holder, its twin, and the fresh holders and values
+drawn beside them; ``swap_one`` and ``swap_last`` make twins. Most families keep their own kind dataclass; those
+laid out as memlife_v24 (v24 to v27) share ``Register`` and ``StrictDraw``. Every random draw happens in the order
+each family made it before the code was shared.
 """
 
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 from typing import Callable
 
-__all__ = ["Draw", "apart", "chars", "far", "pairing", "swap_last", "swap_one"]
+__all__ = ["CONSONANTS", "DIGITS", "Draw", "Register", "StrictDraw", "apart", "chars", "far", "pairing", "swap_last", "swap_one"]
+
+DIGITS = "0123456789"
+CONSONANTS = "BCDFGHJKLMNPQRSTVWXZ"
 
 
 def chars(alphabet: str, rng: random.Random, count: int) -> str:
@@ -79,3 +84,43 @@ class Draw:
     def other(self) -> tuple[str, str]:
         """Somebody else of the same kind, with a value of its own."""
         return self._fresh(lambda: self.kind.make(self._rng), self._names, far), self.value()
+
+
+@dataclass(frozen=True)
+class Register:
+    """One register of the families laid out as memlife_v24: its holders and values, and the words its paperwork
+    uses for them. A holder is a fixed prefix and a drawn tail; its twin has one character of the tail changed for
+    another of the same class (``swaps``: ``DIGITS`` or ``CONSONANTS``)."""
+
+    name: str  # identifier, and the holder's key in structured records
+    noun: str  # the holder in running text: "hotel room"
+    plural: str  # "hotel rooms"
+    role: str  # what the value is, in running text: "key card"
+    field: str  # the value's key in structured records: "keycard"
+    office: str  # who keeps the register: "reception team"
+    prefix: int  # how many leading characters of a holder never change
+    swaps: str  # the class a twin's changed character comes from
+    make: Callable[[random.Random], str]
+    value: Callable[[random.Random], str]
+
+    def twin(self, holder: str, rng: random.Random) -> str:
+        at = [i for i, c in enumerate(holder) if i >= self.prefix and c in self.swaps]
+        return swap_one(holder, at, self.swaps, rng)
+
+    def thing(self, holder: str) -> str:
+        return f"{self.noun} {holder}"
+
+    def Thing(self, holder: str) -> str:
+        return f"{self.noun[:1].upper()}{self.noun[1:]} {holder}"
+
+
+class StrictDraw(Draw):
+    """``Draw``, stricter (memlife_v24 to v27): a value stays clear of every holder drawn so far, a stranger of every value."""
+
+    def value_fits(self, value: str, taken: set[str]) -> bool:
+        return apart(value, taken) and apart(value, self._names)
+
+    def other(self) -> tuple[str, str]:
+        name = self._fresh(lambda: self.kind.make(self._rng), self._names,
+                           lambda candidate, taken: far(candidate, taken) and apart(candidate, self._values))
+        return name, self.value()

@@ -14,46 +14,16 @@ so far, and every stranger clear of every value.
 from __future__ import annotations
 
 import functools
-import random
-from dataclasses import dataclass
-from typing import Callable
 
-from ..memlife_common.keys import Draw as SharedDraw
-from ..memlife_common.keys import apart, chars, far, pairing, swap_one
+from ..memlife_common.keys import CONSONANTS as LETTERS
+from ..memlife_common.keys import DIGITS, chars, pairing
+from ..memlife_common.keys import Register as Kind
+from ..memlife_common.keys import StrictDraw as Draw
 
 __all__ = ["DIGITS", "KINDS", "LETTERS", "Draw", "Kind"]
 
-DIGITS = "0123456789"
-LETTERS = "BCDFGHJKLMNPQRSTVWXZ"
-
 _d = functools.partial(chars, DIGITS)
 _l = functools.partial(chars, LETTERS)
-
-
-@dataclass(frozen=True)
-class Kind:
-    """One register: its holders and values, and the words its paperwork uses for them."""
-
-    name: str  # identifier, and the holder's key in structured records
-    noun: str  # the holder in running text: "hotel room"
-    plural: str  # "hotel rooms"
-    role: str  # what the value is, in running text: "key card"
-    field: str  # the value's key in structured records: "keycard"
-    office: str  # who keeps the register: "reception team"
-    prefix: int  # how many leading characters of a holder never change
-    swaps: str  # the class a twin's changed character comes from
-    make: Callable[[random.Random], str]
-    value: Callable[[random.Random], str]
-
-    def twin(self, holder: str, rng: random.Random) -> str:
-        at = [i for i, c in enumerate(holder) if i >= self.prefix and c in self.swaps]
-        return swap_one(holder, at, self.swaps, rng)
-
-    def thing(self, holder: str) -> str:
-        return f"{self.noun} {holder}"
-
-    def Thing(self, holder: str) -> str:
-        return f"{self.noun[:1].upper()}{self.noun[1:]} {holder}"
 
 
 KEEPER_FIRST = ["Ottilie", "Bartholomew", "Isadora", "Cormac", "Philippa", "Leopold", "Ysolde", "Crispin", "Genevieve",
@@ -90,15 +60,3 @@ KINDS: list[Kind] = [
     Kind("turbine", "wind turbine", "wind turbines", "gearbox", "gearbox_sn", "wind farm operations team", 4, DIGITS,
          make=lambda rng: f"WTG-{_d(rng, 2)}{_l(rng, 1)}{_d(rng, 2)}", value=lambda rng: f"GX{_l(rng, 2)}{_d(rng, 5)}"),
 ]
-
-
-class Draw(SharedDraw):
-    """The shared ``Draw``, stricter: a value stays clear of every holder drawn so far, a stranger of every value."""
-
-    def value_fits(self, value: str, taken: set[str]) -> bool:
-        return apart(value, taken) and apart(value, self._names)
-
-    def other(self) -> tuple[str, str]:
-        name = self._fresh(lambda: self.kind.make(self._rng), self._names,
-                           lambda candidate, taken: far(candidate, taken) and apart(candidate, self._values))
-        return name, self.value()
