@@ -17,8 +17,7 @@ import random
 from dataclasses import dataclass
 from typing import Callable
 
-from ..memlife_common.keys import Draw as SharedDraw
-from ..memlife_common.keys import apart, far
+from ..memlife_common.keys import StrictDraw as Draw
 
 __all__ = ["KINDS", "Draw", "Kind"]
 
@@ -103,15 +102,3 @@ KINDS: list[Kind] = [
          make=lambda rng: f"RUN-{rng.choice(UPPER)}{_d(rng, 2)}{rng.choice(UPPER)}", twin_at=_digits_of, alphabet=DIGITS,
          value=_words(PICKUP_A, PICKUP_B)),
 ]
-
-
-class Draw(SharedDraw):
-    """The shared ``Draw``, stricter: a value keeps clear of every name drawn so far, and a stranger of every value."""
-
-    def value_fits(self, value: str, taken: set[str]) -> bool:
-        return apart(value, taken) and apart(value, self._names)
-
-    def other(self) -> tuple[str, str]:
-        name = self._fresh(lambda: self.kind.make(self._rng), self._names,
-                           lambda candidate, taken: far(candidate, taken) and apart(candidate, self._values))
-        return name, self.value()

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Callable
 
-from ..memlife_common.keys import Draw as SharedDraw
-from ..memlife_common.keys import apart, chars, far, pairing, swap_one
+from ..memlife_common.keys import StrictDraw as Draw
+from ..memlife_common.keys import chars, pairing, swap_one
 
 __all__ = ["KINDS", "Draw", "Kind"]
 
@@ -79,15 +79,3 @@ KINDS: list[Kind] = [
     Kind("row", "vine row", "clone", "Clone", "vineyard office",
          make=lambda rng: f"VR-{_l(rng, 1)}{_n(rng, 2)}-{_n(rng, 2)}", value=lambda rng: f"CL{_n(rng, 3)}-{_l(rng, 1)}{_n(rng, 1)}"),
 ]
-
-
-class Draw(SharedDraw):
-    """The shared ``Draw``, stricter: a value keeps clear of every name so far, a stranger of every value so far."""
-
-    def value_fits(self, value: str, taken: set[str]) -> bool:
-        return apart(value, taken) and apart(value, self._names)
-
-    def other(self) -> tuple[str, str]:
-        name = self._fresh(lambda: self.kind.make(self._rng), self._names,
-                           lambda candidate, taken: far(candidate, taken) and apart(candidate, self._values))
-        return name, self.value()

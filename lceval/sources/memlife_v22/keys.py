@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from ..memlife_common.keys import Draw as SharedDraw
-from ..memlife_common.keys import apart, far, swap_one
+from ..memlife_common.keys import StrictDraw as Draw
+from ..memlife_common.keys import swap_one
 
 __all__ = ["DIGITS", "KINDS", "LETTERS", "Draw", "Kind"]
 
@@ -98,16 +98,3 @@ KINDS: list[Kind] = [
          make=lambda rng: f"BD{_digits(rng, 2)}-{_letters(rng, 1)}{_digits(rng, 1)}",
          value=lambda rng: f"FR-{_letters(rng, 2)}{_digits(rng, 5)}"),
 ]
-
-
-class Draw(SharedDraw):
-    """The shared ``Draw`` made stricter: a value stays clear of every name drawn so far, and a stranger of every
-    value drawn so far."""
-
-    def value_fits(self, value: str, taken: set[str]) -> bool:
-        return apart(value, taken) and apart(value, self._names)
-
-    def other(self) -> tuple[str, str]:
-        name = self._fresh(lambda: self.kind.make(self._rng), self._names,
-                           lambda candidate, taken: far(candidate, taken) and apart(candidate, self._values))
-        return name, self.value()

@@ -20,8 +20,8 @@ import random
 from dataclasses import dataclass
 from typing import Callable
 
-from ..memlife_common.keys import Draw as SharedDraw
-from ..memlife_common.keys import apart, chars, far, pairing, swap_one
+from ..memlife_common.keys import StrictDraw as Draw
+from ..memlife_common.keys import chars, pairing, swap_one
 
 __all__ = ["DIGITS", "KINDS", "LETTERS", "Draw", "Kind"]
 
@@ -92,15 +92,3 @@ KINDS: list[Kind] = [
     Kind("van", "fleet van", "fuel card", "fuel_card", "fleet depot", 0, DIGITS,
          make=lambda rng: f"{_l(rng, 2)}{_d(rng, 2)} {_l(rng, 3)}", value=lambda rng: f"FC/{_d(rng, 4)}/{_d(rng, 2)}"),
 ]
-
-
-class Draw(SharedDraw):
-    """The shared ``Draw``, stricter: a value stays clear of every holder drawn so far, a stranger of every value."""
-
-    def value_fits(self, value: str, taken: set[str]) -> bool:
-        return apart(value, taken) and apart(value, self._names)
-
-    def other(self) -> tuple[str, str]:
-        name = self._fresh(lambda: self.kind.make(self._rng), self._names,
-                           lambda candidate, taken: far(candidate, taken) and apart(candidate, self._values))
-        return name, self.value()
