@@ -41,6 +41,7 @@ PINNED = {
     "memlife_v25": (1, "f38caf3e43c35486"),
     "memlife_v26": (1, "633b7809a0e1a51b"),
     "memlife_v27": (1, "b83f5e0b67c54765"),
+    "memlife_v28": (1, "fa083fa8e569dbbd"),
 }
 
 
