@@ -152,6 +152,20 @@ class Encoder:
     def dim(self) -> int:
         return self._encode(["."]).shape[1]
 
+    def pooled(self, texts: Sequence[str]) -> np.ndarray:
+        """Per text, the element-wise max and min of its tokens' vectors (2 x dim): a word that decides a text's
+        role ("... in the libretto's second act") shows there undiluted by the words around it, as it is not in
+        the mean. Static: the table's rows; minilm: the transformer's token outputs."""
+        if not texts:
+            return np.zeros((0, 2 * self.dim()), dtype=np.float32)
+        model = load_encoder(self.kind)
+        if self.kind == "static":
+            ids = [e.ids or [0] for e in model.tokenizer.encode_batch_fast(list(texts), add_special_tokens=False)]
+            tokens = [model.embedding[i] for i in ids]
+        else:
+            tokens = [t.cpu().numpy() for t in model.encode(list(texts), batch_size=self.batch_size, output_value="token_embeddings")]
+        return np.stack([np.concatenate([t.max(axis=0), t.min(axis=0)]) for t in tokens]).astype(np.float32)
+
     def _encode(self, texts: list[str]) -> np.ndarray:
         model = load_encoder(self.kind)
         if self.kind == "static":

@@ -39,6 +39,8 @@ DEFAULT_WEIGHTS = WEIGHTS_DIR / "slots.json"
 # The models read sentence embeddings, so each encoder has its own (``lceval train-slots --encoder``).
 SLOT_WEIGHTS = {"minilm": DEFAULT_WEIGHTS, "static": WEIGHTS_DIR / "slots_static.json"}
 ROLES = ("other", "bind", "withdraw", "lookalike")
+# What the role model may read of a sentence (``SlotModels.role_input``).
+ROLE_INPUTS = ("frame", "sentence", "both", "both_pooled")
 KINDS = ("latest", "nth", "previous", "all")
 
 _WORD = re.compile(r"[^\W_]+")  # "Delta's" -> "Delta", "s"; "on-call" -> "on", "call"; "seat_price" -> "seat", "price"
@@ -430,7 +432,8 @@ class SlotModels:
 
     @property
     def role_input(self) -> str:
-        """What the role model reads: a sentence's ``frame`` (its key and values as placeholders), the sentence, or both."""
+        """What the role model reads (``ROLE_INPUTS``): a sentence's ``frame`` (its key and values as placeholders), the
+        sentence, both, or both with the frame's token vectors max- and min-pooled (``both_pooled``)."""
         return self.meta.get("role_input", "sentence")
 
     def save(self, path: str | Path) -> None:

@@ -295,11 +295,16 @@ def marked_key_words(question_words: list[str], sentences: list[set[str]]) -> li
 
 
 def role_input(kind: str, vectors: np.ndarray, frames: Sequence[str], encoder) -> np.ndarray:
-    """The vectors the role model reads (see ``SlotModels.role_input``): sentences', their ``frame``s' or both."""
+    """The vectors the role model reads (see ``SlotModels.role_input``): sentences', their ``frame``s', both, or both
+    with the frames' token vectors max- and min-pooled (``both_pooled``)."""
     if kind == "sentence":
         return vectors
-    frames = encoder.encode(list(frames))
-    return frames if kind == "frame" else np.hstack([vectors, frames])
+    framed = encoder.encode(list(frames))
+    if kind == "frame":
+        return framed
+    if kind == "both_pooled":
+        return np.hstack([vectors, framed, encoder.pooled(list(frames))])
+    return np.hstack([vectors, framed])
 
 
 def with_heading(record: str, heading: str, stems: set[str]) -> str:

@@ -21,8 +21,11 @@ default — phrasings written for training only,
 sharing no template with any memory-lifecycle family, drawn with seeds
 from 10,000,000 up — and sentences of RULER's essay haystack as ``other``
 text and as sentences about no key. No evaluation record is read. Each model is a
-multinomial logistic regression (L2, full-batch L-BFGS); 20% of the episodes
-are held out and their accuracy is printed and stored in the weights' meta.
+multinomial logistic regression (L2, full-batch L-BFGS; ``--role-l2`` for the
+role model alone); 20% of the episodes are held out and their accuracy is
+printed and stored in the weights' meta. That split shares templates with
+training; ``--leave-one-corpus-out`` also fits each model once per corpus on
+the others alone and scores it there: accuracy on another hand's phrasings.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from ..errors import ArgumentParser, LcevalError
 from . import slot_corpus, slot_corpus_lookalikes, slot_corpus_machine, slot_corpus_reasons, slot_corpus_varied, slot_corpus_wide
 from ..selection.encoder import ENCODERS, shared_encoder
 from ..selection.slot_reader import role_input
-from ..selection.slot_models import KINDS, ROLES, Linear, SlotModels, content_words, key_words, frame, kind_features, match_features, readable, role_features, sentence_stems
+from ..selection.slot_models import KINDS, ROLE_INPUTS, ROLES, Linear, SlotModels, content_words, key_words, frame, kind_features, match_features, readable, role_features, sentence_stems
 from .selector import TRAIN_SEED
 
 CORPORA = {"narrow": (slot_corpus,), "wide": (slot_corpus_wide,), "varied": (slot_corpus_varied,), "lookalikes": (slot_corpus_lookalikes,),
@@ -121,6 +124,19 @@ def fit(x: np.ndarray, y: np.ndarray, classes, l2: float = 1e-3) -> Linear:
     return Linear(list(classes), mean, std, weight.detach().double().numpy(), bias.detach().double().numpy())
 
 
+def leave_one_corpus_out(parts, corpora, l2: float, role_l2: float | None = None) -> dict[str, dict[str, float]]:
+    """Per corpus, each model's accuracy on it when trained on the other corpora alone: how well the models carry to
+    phrasings by another hand (a held-out split of episodes only shows how well they carry to new episodes of the
+    same templates). Essay sentences go with the episode they were drawn for."""
+    out: dict[str, dict[str, float]] = {}
+    for name, (x, y, gid), classes in zip(("role", "match", "kind"), parts, (ROLES, ("other key", "asked key"), KINDS)):
+        for k, corpus in enumerate(corpora):
+            mine = gid % len(corpora) == k
+            model = fit(x[~mine], y[~mine], classes, role_l2 if name == "role" and role_l2 is not None else l2)
+            out.setdefault(corpus.__name__.rsplit(".", 1)[-1], {})[name] = round(float((model(x[mine]).argmax(1) == y[mine]).mean()), 4)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.seed < TRAIN_SEED:
@@ -128,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     rng = random.Random(args.seed)
     corpora = CORPORA[args.corpus]
+    if args.leave_one_corpus_out and len(corpora) < 2:
+        raise LcevalError(f"--leave-one-corpus-out needs a --corpus of two corpora or more (all, five, ...); {args.corpus!r} is one.")
     episodes = draw_episodes(corpora, args.episodes, rng)
     essays = essay_sentences(rng, args.essay_sentences, args.data_dir)
     parts = build(episodes, essays, rng, args.encoder, args.role_input)
@@ -135,18 +153,22 @@ def main(argv: list[str] | None = None) -> int:
     models, accuracy, by_corpus = [], {}, {}
     for name, (x, y, gid), classes in zip(("role", "match", "kind"), parts, (ROLES, ("other key", "asked key"), KINDS)):
         test = np.isin(gid, list(held))
-        model = fit(x[~test], y[~test], classes, args.l2)
+        l2 = args.role_l2 if name == "role" and args.role_l2 is not None else args.l2
+        model = fit(x[~test], y[~test], classes, l2)
         right = model(x[test]).argmax(1) == y[test]
         accuracy[name] = round(float(right.mean()), 4) if test.any() else None
         for k, corpus in enumerate(corpora):  # episode i came from corpora[i % len(corpora)]
             mine = gid[test] % len(corpora) == k
             by_corpus.setdefault(corpus.__name__.rsplit(".", 1)[-1], {})[name] = round(float(right[mine].mean()), 4) if mine.any() else None
-        models.append(fit(x, y, classes, args.l2) if test.any() else model)  # the shipped model sees every episode
+        models.append(fit(x, y, classes, l2) if test.any() else model)  # the shipped model sees every episode
     meta = {"encoder": args.encoder, "role_input": args.role_input, "episodes": args.episodes, "essay_sentences": len(essays), "seed": args.seed, "l2": args.l2,
-            "held_out_accuracy": accuracy, "held_out_accuracy_by_corpus": by_corpus, "corpus": args.corpus,
+            **({"role_l2": args.role_l2} if args.role_l2 is not None else {}), "held_out_accuracy": accuracy, "held_out_accuracy_by_corpus": by_corpus, "corpus": args.corpus,
+            **({"leave_one_corpus_out": leave_one_corpus_out(parts, corpora, args.l2, args.role_l2)} if args.leave_one_corpus_out else {}),
             "data": " + ".join(c.__name__ for c in corpora) + " (training-only phrasings) + essay sentences"}
     SlotModels(*models, meta=meta).save(args.out)
     print(f"wrote {args.out} in {time.perf_counter() - started:.0f}s; held-out accuracy {accuracy}; by corpus {by_corpus}", file=sys.stderr)
+    if args.leave_one_corpus_out:
+        print(f"leave-one-corpus-out accuracy {meta['leave_one_corpus_out']}", file=sys.stderr)
     return 0
 
 
@@ -162,11 +184,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--essay-sentences", type=int, default=6000)
     p.add_argument("--seed", type=int, default=TRAIN_SEED + 15, help=f"corpus seed, >= {TRAIN_SEED:,}")
     p.add_argument("--l2", type=float, default=1e-3)
+    p.add_argument("--role-l2", type=float, default=None, help="the role model's L2 weight (default: --l2)")
     p.add_argument("--encoder", choices=ENCODERS, default="minilm",
                    help="sentence encoder whose embeddings the models read (static: the learned selector's slot features)")
-    p.add_argument("--role-input", choices=("frame", "sentence", "both"), default="both",
+    p.add_argument("--role-input", choices=ROLE_INPUTS, default="both",
                    help="what the role model reads: the sentence with its key and values as placeholders (frame), the sentence, or both")
     p.add_argument("--validation", type=float, default=0.2, help="share of episodes held out to report accuracy")
+    p.add_argument("--leave-one-corpus-out", action="store_true",
+                   help="also report each model's accuracy on each corpus when trained on the others only (phrasings by another hand)")
     p.add_argument("--data-dir", default=None, help="benchmark data folder holding RULER's essays (default: $LCEVAL_DATA_DIR)")
     p.add_argument("--out", default=str(DEFAULT_WEIGHTS))
     return p

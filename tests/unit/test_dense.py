@@ -52,3 +52,21 @@ def test_preset_and_bad_pooling():
     assert isinstance(build_selector("dense"), Dense)
     with pytest.raises(Exception, match="pooling"):
         build_selector({"selector": "dense", "params": {"pooling": "sum"}})
+
+
+@pytest.mark.parametrize("kind", ["static", "minilm"])
+def test_pooled_token_vectors_bound_every_token_and_keep_one_word_undiluted(kind):
+    """``Encoder.pooled``: per text the max and min of its token vectors; a one-token text pools to that token."""
+    import numpy as np
+
+    encoder = Encoder(kind)
+    dim = encoder.dim()
+    pooled = encoder.pooled(["libretto", "the quiz in the libretto", "register"])
+    assert pooled.shape == (3, 2 * dim) and encoder.pooled([]).shape == (0, 2 * dim)
+    top, bottom = pooled[:, :dim], pooled[:, dim:]
+    assert (top >= bottom).all()
+    if kind == "static":  # one word, one row of the table: max and min are that row
+        assert np.allclose(top[2], bottom[2])
+    # every token of "libretto" sits inside the longer text's bounds (static: the same rows; minilm: context moves them)
+    if kind == "static":
+        assert (top[1] >= top[0] - 1e-6).all() and (bottom[1] <= bottom[0] + 1e-6).all()

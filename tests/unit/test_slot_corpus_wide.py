@@ -123,7 +123,7 @@ def test_train_slots_draws_half_of_its_episodes_from_each_corpus():
     assert draw_episodes(CORPORA["wide"], 5, random.Random(10_000_009)) == _episodes(10_000_009, 5)
 
 
-@pytest.mark.parametrize("role_input, vectors", [("both", 2), ("sentence", 1)])
+@pytest.mark.parametrize("role_input, vectors", [("both", 2), ("sentence", 1), ("both_pooled", 4)])
 def test_train_slots_writes_a_role_model_that_reads_what_its_meta_says(tmp_path, role_input, vectors):
     import numpy as np
 
@@ -138,3 +138,22 @@ def test_train_slots_writes_a_role_model_that_reads_what_its_meta_says(tmp_path,
     width = shared_encoder("static").encode(["x"]).shape[1]
     cues = len(role_features("x", np.zeros(width), ["x"])) - width
     assert models.role_input == role_input and models.role.weight.shape[0] == vectors * width + cues
+
+
+def test_train_slots_reports_each_models_accuracy_on_a_corpus_it_never_saw(tmp_path):
+    """``--leave-one-corpus-out``: per corpus, each model scored there after fitting on the other corpora alone."""
+    from lceval.errors import LcevalError
+    from lceval.selection.slot_models import load_slot_models
+    from lceval.training.slots import main
+
+    out = tmp_path / "slots.json"
+    args = ["--episodes", "40", "--essay-sentences", "80", "--encoder", "static", "--corpus", "both", "--role-l2", "0.03", "--out", str(out)]
+    assert main(args + ["--leave-one-corpus-out"]) == 0
+    meta = load_slot_models(str(out)).meta
+    assert meta["role_l2"] == 0.03 and meta["l2"] == 0.001
+    crossed = meta["leave_one_corpus_out"]
+    assert set(crossed) == {"slot_corpus", "slot_corpus_wide"}
+    assert all(set(scores) == {"role", "match", "kind"} and all(0.0 <= v <= 1.0 for v in scores.values()) for scores in crossed.values())
+    # one corpus leaves nothing to train on: refused before any episode is drawn
+    with pytest.raises(LcevalError, match="two corpora or more"):
+        main(["--corpus", "wide", "--leave-one-corpus-out", "--out", str(tmp_path / "x.json")])
