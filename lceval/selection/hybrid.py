@@ -23,12 +23,19 @@ from .memory_slots import SlotMemory
 from .slot_reader import LearnedSlots
 
 
+# The hybrid's slot models: a role model that also reads the frame's token vectors max- and min-pooled, regularised
+# by its accuracy on training corpora it never saw (``lceval train-slots --encoder static --corpus sixall
+# --role-input both_pooled --role-l2 0.03``). The learned selector keeps ``slots_static.json``, the file its head
+# was trained on. Its calmer write probabilities take a lower ``wary_power`` (3, chosen on the development families).
+HYBRID_SLOT_WEIGHTS = "slots_static_pooled.json"
+
+
 @dataclass
 class Hybrid(Selector):
     """Slot hits first, then ``fallback``; with no slot hit the fallback alone decides.
 
     reader: "learned" (``LearnedSlots``: slot operations from trained models) or "rules" (``SlotMemory``'s word lists).
-    slots: the learned reader (a ``LearnedSlots`` or a mapping of its parameters).
+    slots: the learned reader (a ``LearnedSlots`` or a mapping of its parameters; by default on ``HYBRID_SLOT_WEIGHTS``).
     memory: the rules reader (a ``SlotMemory`` or a mapping of its parameters).
     fallback: the selector that fills the rest of the budget (a Selector, or a
         registered name / preset / spec such as ``"bm25"``); it sees only the
@@ -38,7 +45,7 @@ class Hybrid(Selector):
     """
 
     reader: str = "learned"
-    slots: Any = field(default_factory=LearnedSlots)
+    slots: Any = field(default_factory=lambda: LearnedSlots(weights=HYBRID_SLOT_WEIGHTS, wary_power=3.0))
     memory: Any = field(default_factory=SlotMemory)
     fallback: Any = field(default_factory=BM25)
     window: int = 0

@@ -274,7 +274,9 @@ def names_key(token: str, key_stems: set[str]) -> bool:
 _KEY_RUN = re.compile(r"\0(?:[\s'’-]*(?:s\b)?[\s'’-]*\0)*")  # "Barnaby Oakes's exam seat": one key
 
 
-_DIGIT_TOKEN = re.compile(r"[^\s,;]*\d[^\s,;]*")
+# A value ends at a field delimiter too: "OBX|1|ST|BTHV85B^booth||..." (HL7), "LIN+1++CAR-3W14'" (EDIFACT) and
+# 'holder="U42-RW28"' hold several tokens each, not one value that hides the record's shape.
+_DIGIT_TOKEN = re.compile(r"[^\s,;|^<>\"=+{}]*\d[^\s,;|^<>\"=+{}]*")
 
 
 def match_features(question_words: list[str], question_vector: np.ndarray, sentence: str, vector: np.ndarray) -> np.ndarray:

@@ -41,7 +41,7 @@ import numpy as np
 from ..sample import Chunk
 from .encoder import shared_encoder
 from .minilm import model_files
-from .slot_models import SLOT_WEIGHTS, Document, asks_several, before_last, carried_headings, content_words, count_words, forms, frame, headed_records, holder_words, key_marks, key_words, kind_features, load_slot_models, match_features, names_key, numbered, ordinal, readable, role_features, sentence_stems, stem, warns_of_lookalikes
+from .slot_models import SLOT_WEIGHTS, WEIGHTS_DIR, Document, asks_several, before_last, carried_headings, content_words, count_words, forms, frame, headed_records, holder_words, key_marks, key_words, kind_features, load_slot_models, match_features, names_key, numbered, ordinal, readable, role_features, sentence_stems, stem, warns_of_lookalikes
 
 ACTIONS = {"bind": "write", "withdraw": "retract", "lookalike": "refused", "other": "ignored"}
 
@@ -83,7 +83,8 @@ class SlotReading:
 class LearnedSlots:
     """Learned slot operations (see the module docstring).
 
-    weights: slot-model JSON written by ``lceval train-slots``; empty = the committed one for ``encoder``.
+    weights: slot-model JSON written by ``lceval train-slots`` (a path, or the name of a committed file such as
+        "slots_static_pooled.json"); empty = the committed one for ``encoder``.
     encoder: the sentence encoder the models read ("minilm" or "static", see ``encoder``).
     match_threshold: the least probability that a sentence is about the asked key.
     min_belief: the least belief that a chunk holds what the question needs for it to go first.
@@ -111,7 +112,13 @@ class LearnedSlots:
     wary_power: float = 4.0
 
     def weights_file(self) -> Path:
-        return Path(self.weights) if self.weights else SLOT_WEIGHTS[self.encoder]
+        """``weights`` where that file exists, else the committed file of that name ("slots_static_pooled.json"); the
+        committed one for ``encoder`` when empty."""
+        if not self.weights:
+            return SLOT_WEIGHTS[self.encoder]
+        given = Path(self.weights)
+        committed = WEIGHTS_DIR / given.name
+        return committed if not given.exists() and given.parent == Path(".") and committed.is_file() else given
 
     def content_files(self) -> list[Path]:
         """The slot models and encoder files this reader reads: their content is part of a sweep cell's identity (a hybrid's included)."""

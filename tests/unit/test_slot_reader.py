@@ -612,7 +612,7 @@ def test_the_question_decides_whether_the_reader_is_wary():
     question = "What gate code does the Fennel Road garage use?"
     assert LearnedSlots().read(question, chunks).needed == LearnedSlots(wary_power=1.0).read(question, chunks).needed
     assert not any("warns" in line for line in Hybrid().explain(question, chunks))
-    assert "the question warns of look-alikes: write probabilities raised to the power 4" in Hybrid().explain("What gate code does the Fennel Road garage really use?", chunks)
+    assert "the question warns of look-alikes: write probabilities raised to the power 3" in Hybrid().explain("What gate code does the Fennel Road garage really use?", chunks)
 
 
 def test_where_no_sentence_names_every_mark_the_ones_naming_its_codes_attest():
@@ -637,3 +637,29 @@ def test_a_record_about_the_key_that_leaves_its_field_unsaid_counts_fully():
     # the latest change names no "band", yet it is the change the question steps back from
     question = "What was the band of studio booth BTHQ68N prior to the latest change?"
     assert sorted(Hybrid().slots.read(question, _story(*texts)).needed[:2]) == [3, 5]
+
+
+def test_slot_weights_name_a_committed_file_or_a_path(tmp_path):
+    from lceval.errors import LcevalError
+    from lceval.selection.hybrid import HYBRID_SLOT_WEIGHTS
+    from lceval.selection.slot_models import WEIGHTS_DIR, load_slot_models
+
+    assert LearnedSlots(weights=HYBRID_SLOT_WEIGHTS).weights_file() == WEIGHTS_DIR / HYBRID_SLOT_WEIGHTS
+    assert Hybrid().slots.weights_file() == WEIGHTS_DIR / HYBRID_SLOT_WEIGHTS and LearnedSlots().weights_file() == WEIGHTS_DIR / "slots_static.json"
+    own = tmp_path / HYBRID_SLOT_WEIGHTS  # a file of the user's with a committed file's name is the user's
+    own.write_text("{}")
+    assert LearnedSlots(weights=str(own)).weights_file() == own
+    with pytest.raises(LcevalError, match="no slot-model weights"):
+        LearnedSlots(weights="no_such_slots.json").read("What is the gate code?", _story("The gate code is QX-4410.", "Nothing."))
+    committed = load_slot_models(str(WEIGHTS_DIR / HYBRID_SLOT_WEIGHTS))  # what the hybrid reads, and how it was chosen
+    assert committed.role_input == "both_pooled" and committed.meta["role_l2"] == 0.03
+    assert set(committed.meta["leave_one_corpus_out"]) >= {"slot_corpus", "slot_corpus_wide", "slot_corpus_varied", "slot_corpus_lookalikes"}
+
+
+def test_a_frame_ends_a_value_at_a_field_delimiter():
+    """An HL7 segment or an EDIFACT line has no spaces: read as one digit-bearing token, the whole record was "value"."""
+    assert frame("OBX|1|ST|BTHV85B^booth||Static Tides||||||F", ["band", "studio", "booth", "BTHV85B"]) == "OBX| value |ST| key ^ key ||Static Tides||||||F"
+    assert frame("LIN+1++CAR-3W14' ASG+Barnaby Ashcombe'", ["reader", "carrel", "CAR", "3W14"]) == "LIN+ value ++ key ASG+Barnaby Ashcombe'"
+    labelled = frame('LABEL org.register.holder="U42-RW28" org.register.asset_tag="AT-CW2071"', ["asset", "tag", "rack", "slot", "U42", "RW28"])
+    assert labelled == 'LABEL org register holder=" key " org register key =" value "'
+    assert frame("Light LFl(2)R.8s at 08:30, slot 06-06-21", ["light"]) == "key value at value , slot value"  # values keep their own brackets
