@@ -42,6 +42,7 @@ PINNED = {
     "memlife_v26": (1, "633b7809a0e1a51b"),
     "memlife_v27": (1, "b83f5e0b67c54765"),
     "memlife_v28": (1, "fa083fa8e569dbbd"),
+    "memlife_v29": (1, "d837176f94b8eb57"),
 }
 
 
