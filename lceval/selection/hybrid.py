@@ -26,8 +26,12 @@ from .slot_reader import LearnedSlots
 # The hybrid's slot models: a role model that also reads the frame's token vectors max- and min-pooled, regularised
 # by its accuracy on training corpora it never saw (``lceval train-slots --encoder static --corpus sixall
 # --role-input both_pooled --role-l2 0.03``). The learned selector keeps ``slots_static.json``, the file its head
-# was trained on. Its calmer write probabilities take a lower ``wary_power`` (3, chosen on the development families).
+# was trained on. Its calmer write probabilities take a lower ``wary_power`` (3). It also ranks the records of a
+# question warning of look-alikes by how surely each wrote (``genuine_when_wary``) and lets a note line read as a
+# reason void a record (``note_cue`` 0.85): all three chosen on the development families. The learned selector keeps
+# the slot readings its head was trained on.
 HYBRID_SLOT_WEIGHTS = "slots_static_pooled.json"
+HYBRID_SLOTS = {"weights": HYBRID_SLOT_WEIGHTS, "wary_power": 3.0, "genuine_when_wary": True, "note_cue": 0.85}
 
 
 @dataclass
@@ -35,7 +39,7 @@ class Hybrid(Selector):
     """Slot hits first, then ``fallback``; with no slot hit the fallback alone decides.
 
     reader: "learned" (``LearnedSlots``: slot operations from trained models) or "rules" (``SlotMemory``'s word lists).
-    slots: the learned reader (a ``LearnedSlots`` or a mapping of its parameters; by default on ``HYBRID_SLOT_WEIGHTS``).
+    slots: the learned reader (a ``LearnedSlots``, or a mapping of the parameters that differ from ``HYBRID_SLOTS``).
     memory: the rules reader (a ``SlotMemory`` or a mapping of its parameters).
     fallback: the selector that fills the rest of the budget (a Selector, or a
         registered name / preset / spec such as ``"bm25"``); it sees only the
@@ -45,7 +49,7 @@ class Hybrid(Selector):
     """
 
     reader: str = "learned"
-    slots: Any = field(default_factory=lambda: LearnedSlots(weights=HYBRID_SLOT_WEIGHTS, wary_power=3.0))
+    slots: Any = field(default_factory=lambda: LearnedSlots(**HYBRID_SLOTS))
     memory: Any = field(default_factory=SlotMemory)
     fallback: Any = field(default_factory=BM25)
     window: int = 0
@@ -59,7 +63,7 @@ class Hybrid(Selector):
             check_params("hybrid memory", SlotMemory, self.memory)
             self.memory = SlotMemory(**self.memory)
         if isinstance(self.slots, dict):
-            self.slots = LearnedSlots(**self.slots)
+            self.slots = LearnedSlots(**{**HYBRID_SLOTS, **self.slots})
         if not isinstance(self.fallback, Selector):
             from . import build_selector
 
@@ -102,6 +106,7 @@ class Hybrid(Selector):
         for e in reading.events:
             role = " ".join(f"{k}={v:.2f}" for k, v in e.role.items())
             replaces = f"; replaces {e.replaces}" if e.replaces else ""
+            replaces += f"; voided by the note {e.voided_by[:60]!r}" if e.voided_by else ""
             framed = f" read as {e.frame[:60]!r}" if e.frame else ""
             lines.append(f"chunk {e.chunk}: {e.action}, needed {e.belief:.2f} (key match {e.match:.2f}; {role}{replaces}) {e.sentence[:90]!r}{framed}")
         lines.append(f"slot chunks first: {reading.needed or 'none (fallback alone decides)'}")

@@ -56,6 +56,7 @@ class SlotEvent:
     belief: float = 0.0  # how much the question needs this sentence (see ``beliefs``)
     replaces: str = ""  # an earlier value of the key this sentence names beside a new one (see ``replaced_values``)
     frame: str = ""  # what the role model read besides the sentence: its ``frame`` ("" when it reads the sentence alone)
+    voided_by: str = ""  # the notes beside the record that made the role model read it as a look-alike (``voided_by_notes``)
 
 
 @dataclass
@@ -100,6 +101,12 @@ class LearnedSlots:
         "ignoring games and guesses": ``warns_of_lookalikes``), each sentence's write probability is raised to this
         power, so a half-believed write after the genuine one no longer reads as its replacement (1: off; 4 by
         default, chosen on the development families).
+    genuine_when_wary: such a question that names no count asks which record is genuine, not which came last:
+        records then rank by how surely each wrote the key (the "all" beliefs). Off by default, so the learned head
+        reads the slot columns it was trained on; the hybrid turns it on.
+    note_cue: a note line beside a record (``block_notes``) also voids it without a negation when the role model,
+        reading the line before a plain record, finds a look-alike with at least this probability (``note_cues``;
+        None: only negating notes void, as the learned head was trained; the hybrid uses 0.85).
     """
 
     weights: str = ""
@@ -110,6 +117,8 @@ class LearnedSlots:
     replace_write: float = 0.9
     follow_values: bool = True
     wary_power: float = 4.0
+    genuine_when_wary: bool = False
+    note_cue: float | None = None
 
     def weights_file(self) -> Path:
         """``weights`` where that file exists, else the committed file of that name ("slots_static_pooled.json"); the
@@ -136,6 +145,10 @@ class LearnedSlots:
         told = before_last(question)  # the kind is then certain, whatever the head makes of "last"
         if told:
             kind, nth = "previous", None
+        elif nth is None and self.genuine_when_wary and warns_of_lookalikes(question):
+            # "Of all the values named beside X, which one took effect?" names no count: whatever "of all" or "named
+            # next to" suggest to the head, it asks for the record that really wrote, wherever it stands.
+            kind, told = "all", True
         elif nth is not None and (kind != "all" or numbered(question)):  # a question that names a count asks for that value
             kind = "nth"
         reading = SlotReading(kind, nth)
@@ -179,12 +192,12 @@ class LearnedSlots:
             frames = [frame(nameless(texts[i], stems), q_words) for i in asked]
             role_vectors = role_input(models.role_input, vectors[asked], frames, encoder)
             roles = models.role(np.stack([role_features(texts[i], v, q_words) for i, v in zip(asked, role_vectors)]))
-            roles = voided_by_notes(roles, models, asked, texts, notes, q_words, encoder)
+            roles, voiders = voided_by_notes(roles, models, asked, texts, notes, q_words, encoder, self.note_cue)
             shown = frames if models.role_input != "sentence" else [""] * len(frames)
-            for i, p, f in zip(asked, roles, shown):
+            for i, p, f, v in zip(asked, roles, shown, voiders):
                 probs = dict(zip(models.role.classes, (round(float(x), 3) for x in p)))
                 action = ACTIONS[models.role.classes[int(p.argmax())]]
-                reading.events.append(SlotEvent(owned[i][0], texts[i], action, probs, round(float(match[i]), 3), frame=f))
+                reading.events.append(SlotEvent(owned[i][0], texts[i], action, probs, round(float(match[i]), 3), frame=f, voided_by=v))
             reading.wary = self.wary_power if warns_of_lookalikes(question) else 1.0
             # A record about the key that names its mark and a value of its form counts fully too, the field unsaid or not.
             whole = kin | (about & kindred(valued, about, q_words, among_about=True)) if self.follow_values else kin
@@ -247,33 +260,71 @@ _NEGATED = re.compile(r"\b(?:not|never|nothing|none|nobody)\b|\bno\b(?!\.?\s*\d)
 
 
 def voided_by_notes(roles: np.ndarray, models, asked: np.ndarray, texts: Sequence[str], notes: Sequence[tuple[str, str]],
-                    q_words: list[str], encoder) -> np.ndarray:
-    """Roles of the ``asked`` records, those whose notes (``block_notes``) negate (``_NEGATED``) read again between
-    them; the second reading is kept where the role model then finds a look-alike, and more of one than the record
-    alone. The record's own sentence reads as a plain write: only its document says it never took effect. Notes
-    only ever void a record, never make one genuine."""
-    noted = [k for k, i in enumerate(asked) if _NEGATED.search(" ".join(notes[i]))]
-    if not noted:
-        return roles
-    joined = [_between(*notes[asked[k]], texts[asked[k]]) for k in noted]
+                    q_words: list[str], encoder, cue: float | None = None) -> tuple[np.ndarray, list[str]]:
+    """Roles of the ``asked`` records, each read again between the notes that tell on it (``telling_notes``: notes
+    that negate, or the one line whose ``note_cues`` reaches ``cue`` where one is given); the second reading is kept where the role
+    model then finds a look-alike, and more of one than the record alone. The record's own sentence reads as a plain
+    write: only its document says it never took effect. Notes only ever void a record, never make one genuine.
+    Also returns, per asked record, the notes that voided it ("" where none did)."""
+    lines = [line for i in asked for side in notes[i] for line in side.split("\n") if line] if cue is not None else []
+    cues = note_cues(lines, models, encoder)
+    telling = [(k, told) for k, i in enumerate(asked) if (told := telling_notes(*notes[i], cues, cue))]
+    voiders = [""] * len(asked)
+    if not telling:
+        return roles, voiders
+    joined = [_between(*told, texts[asked[k]]) for k, told in telling]
     vectors = role_input(models.role_input, encoder.encode([readable(t) for t in joined]), [frame(t, q_words) for t in joined], encoder)
     again = models.role(np.stack([role_features(t, v, q_words) for t, v in zip(joined, vectors)]))
     look = list(models.role.classes).index("lookalike")
     out = roles.copy()
-    for k, p in zip(noted, again):
+    for (k, told), p in zip(telling, again):
         if p.argmax() == look and p[look] > roles[k][look]:
-            out[k] = p
-    return out
+            out[k], voiders[k] = p, " / ".join(filter(None, told)).replace("\n", " / ")
+    return out, voiders
+
+
+def telling_notes(before: str, after: str, cues: dict[str, float], cue: float | None) -> tuple[str, str] | None:
+    """The notes (before, after) that tell on a record: all of them where they negate ("[DRAFT - never sent]"), else
+    the line with the highest cue at least ``cue`` ("Hypothetical case for the budget meeting."), else none."""
+    if _NEGATED.search(f"{before} {after}"):
+        return before, after
+    if cue is None:
+        return None
+    lines = [(line, True) for line in before.split("\n") if line] + [(line, False) for line in after.split("\n") if line]
+    line, is_before = max(lines, key=lambda lb: cues[lb[0]], default=("", True))
+    if not line or cues[line] < cue:
+        return None
+    return (line, "") if is_before else ("", line)
+
+
+# Plain records in wording of no family, which a note line is read before (``note_cues``).
+_PLAIN_RECORDS = ("Shelf SH-42 holds the jar Blue Fern.", "The jar of shelf SH-42 is now Blue Fern.", "Shelf SH-42 gets Blue Fern.")
+
+
+def note_cues(lines: Sequence[str], models, encoder) -> dict[str, float]:
+    """Per note line, the role model's mean look-alike probability for the plain records with the line before them
+    ("Sample entry from the manual: Shelf SH-42 holds the jar Blue Fern."): how strongly the line alone says that
+    what it stands beside was never entered. One role-model pass for every line of a question."""
+    unique = sorted(set(lines))
+    if not unique:
+        return {}
+    texts = [f"{line}: {record}" for line in unique for record in _PLAIN_RECORDS]
+    q_words = ["shelf", "SH-42"]
+    vectors = role_input(models.role_input, encoder.encode([readable(t) for t in texts]), [frame(t, q_words) for t in texts], encoder)
+    probs = models.role(np.stack([role_features(t, v, q_words) for t, v in zip(texts, vectors)]))
+    looks = probs[:, list(models.role.classes).index("lookalike")].reshape(len(unique), len(_PLAIN_RECORDS)).mean(axis=1)
+    return dict(zip(unique, map(float, looks)))
 
 
 def _between(before: str, after: str, record: str) -> str:
+    before, after = before.replace("\n", " "), after.replace("\n", " ")
     return " ".join(filter(None, (f"{before}:" if before else "", record, after)))
 
 
 def block_notes(document: Document, at: int, record: str, heading: str, stems: set[str]) -> tuple[str, str]:
     """The notes around the record at ``document.text[at]``: the lines of its block that hold no value (``values_in``)
-    and occur once in the document, before it (its heading first) and after it. A line a document repeats is its
-    format's boilerplate ("Nothing else outstanding."), said of every record alike."""
+    and occur once in the document, before it (its heading first) and after it, one per line. A line a document
+    repeats is its format's boilerplate ("Nothing else outstanding."), said of every record alike."""
     start, end = document.block(at)
     before, after, offset = [heading] if heading else [], [], start
     for line in document.text[start:end].splitlines(keepends=True):
@@ -282,7 +333,7 @@ def block_notes(document: Document, at: int, record: str, heading: str, stems: s
         if not text or text == heading or text in record or record[:40] in text or values_in(text, stems) or document.count(text) > 1:
             continue
         (before if where < at else after).append(text)
-    return " ".join(before), " ".join(after)
+    return "\n".join(before), "\n".join(after)
 
 
 def marked_key_words(question_words: list[str], sentences: list[set[str]]) -> list[str]:

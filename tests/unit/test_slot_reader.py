@@ -12,7 +12,7 @@ from lceval.selection.bm25 import BM25
 from lceval.selection.hybrid import Hybrid
 from lceval.selection.encoder import pieces, shared_encoder
 from lceval.selection.slot_models import DEFAULT_WEIGHTS, SLOT_WEIGHTS, Document, asks_every, asks_several, before_last, holder_words, carried_headings, content_words, count_words, frame, headed_records, key_words, kind_features, load_slot_models, numbered, ordinal, readable, records, sentence_stems, stem, warns_of_lookalikes
-from lceval.selection.slot_reader import _NEGATED, LearnedSlots, SlotEvent, beliefs, block_notes, continued, corroborated, kindred, marked_key_words, mentioned, nameless, needed, preceded, record_labels, replaced_values, shape, unlabelled, values_in, with_heading
+from lceval.selection.slot_reader import _NEGATED, LearnedSlots, SlotEvent, beliefs, block_notes, continued, corroborated, kindred, marked_key_words, mentioned, nameless, needed, preceded, record_labels, replaced_values, shape, telling_notes, unlabelled, values_in, with_heading
 
 FILLER = "Startups are hard, and most of the work is invisible to everyone outside. "
 
@@ -445,6 +445,27 @@ def test_a_negating_note_beside_a_record_voids_it_unless_the_document_repeats_it
     assert [e.action for e in repeated.events if e.chunk == 3] == ["write"] and repeated.needed[0] == 3
 
 
+
+def test_a_note_line_that_reads_as_a_reason_voids_the_record_without_a_negation_and_a_plain_one_does_not():
+    question = "Which depot is tram 4471 housed at now?"
+    voided = Hybrid().slots.read(question, _console_story("Hypothetical case for the budget meeting.", twice=False))
+    assert [e.action for e in voided.events if e.chunk == 3] == ["refused"] and voided.needed[0] == 1
+    assert [e.voided_by for e in voided.events] == ["", "Hypothetical case for the budget meeting."]
+    assert any("voided by the note 'Hypothetical case" in line for line in Hybrid().explain(question, _console_story("Hypothetical case for the budget meeting.", twice=False)))
+    plain = Hybrid().slots.read(question, _console_story("Checked by the depot clerk at noon.", twice=False))
+    assert [e.action for e in plain.events if e.chunk == 3] == ["write"] and plain.needed[0] == 3
+    # Without a cue only negating notes void (the learned selector's reader); a mapping changes only what it names.
+    assert Hybrid(slots={"note_cue": None}).slots.read(question, _console_story("Hypothetical case for the budget meeting.", twice=False)).needed[0] == 3
+
+
+def test_the_notes_that_tell_on_a_record_are_all_of_them_if_they_negate_else_its_best_cued_line():
+    cues = {"CONSOLE": 0.2, "rehearsal only": 0.9, "saved at 09:14": 0.1, "quiz key": 0.95}
+    assert telling_notes("CONSOLE", "nothing was saved", cues, 0.85) == ("CONSOLE", "nothing was saved")
+    assert telling_notes("CONSOLE\nrehearsal only", "saved at 09:14", cues, 0.85) == ("rehearsal only", "")
+    assert telling_notes("CONSOLE", "saved at 09:14\nquiz key", cues, 0.85) == ("", "quiz key")
+    assert telling_notes("CONSOLE\nrehearsal only", "", cues, 0.95) is None
+    assert telling_notes("", "", {}, 0.85) is None
+
 def test_a_block_notes_are_its_lines_without_values_once_in_the_document():
     document = "Intro.\n\nCONSOLE\nstarted 09:14\nTram 4471 is housed at Quarry Lane.\nnothing was saved\nQuiet.\n\nOther\nQuiet.\n"
     at = document.index("Tram 4471")
@@ -614,6 +635,14 @@ def test_the_question_decides_whether_the_reader_is_wary():
     assert not any("warns" in line for line in Hybrid().explain(question, chunks))
     assert "the question warns of look-alikes: write probabilities raised to the power 3" in Hybrid().explain("What gate code does the Fennel Road garage really use?", chunks)
 
+
+
+def test_a_wary_question_naming_no_count_asks_for_the_genuine_record_wherever_it_stands():
+    chunks = _story("The gate code of the Fennel Road garage is QX-4410.", "Table two's answer: Fennel Road garage, gate code LM-2093.")
+    wary = "Of all the gate codes named beside the Fennel Road garage, which one really took effect?"
+    assert Hybrid().slots.read(wary, chunks).kind == "all" and LearnedSlots().read(wary, chunks).kind != "all"
+    assert Hybrid().slots.read("What was the second gate code the Fennel Road garage really used?", chunks).kind == "nth"
+    assert Hybrid().slots.read("What gate code does the Fennel Road garage use?", chunks).kind != "all"
 
 def test_where_no_sentence_names_every_mark_the_ones_naming_its_codes_attest():
     words = ["transmitter", "ID", "weather", "buoy", "WB67", "F99"]  # "ID" reads as a name, and no record names it with F99
