@@ -84,8 +84,14 @@ def forms(word: str) -> set[str]:
 
 
 def content_words(text: str) -> list[str]:
-    """The words that can name a key; a lone digit counts ("floor 3" is not "floor 4")."""
-    return [w for w in _WORD.findall(readable(text)) if w.lower() not in _QUESTION_STOP and (len(w) > 1 or w.isdigit())]
+    """The words that can name a key; a lone digit counts ("floor 3" is not "floor 4"), and so does a lone letter of
+    a code with digits ("TKR74-P" is not "TKR74-M")."""
+    coded = {part for code in _CODE.findall(text) if any(c.isdigit() for c in code) for part in re.split(r"[-/.]", code)}
+    return [w for w in _WORD.findall(readable(text))
+            if w.lower() not in _QUESTION_STOP and (len(w) > 1 or w.isdigit() or (w.isupper() and w in coded))]
+
+
+_CODE = re.compile(r"[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)+")
 
 
 # A "Label: value" line of a form, a YAML mapping or a header block (the colon followed by a space, so "08:03" is no label).

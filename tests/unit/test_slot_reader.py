@@ -164,6 +164,11 @@ def test_ordinals_are_read_from_the_question():
     assert reading.needed[0] == 5 and 3 not in reading.needed
 
 
+
+def test_a_lone_letter_of_a_code_names_the_key_and_one_outside_a_code_does_not():
+    assert content_words("What does tank TKR74-P hold now?") == ["tank", "TKR74", "P", "hold"]
+    assert content_words("Tank TKR74-M holds 4 A.") == ["Tank", "TKR74", "M", "holds", "4"]
+
 def test_a_lone_digit_names_the_key_and_a_sentence_without_it_is_another_entity():
     assert content_words("the channel of access point 3") == ["channel", "access", "point", "3"]
     chunks = _story("The Wi-Fi channel of access point 3 is 44.", "The Wi-Fi channel of access point 4 is 108.")
