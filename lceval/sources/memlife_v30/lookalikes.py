@@ -65,7 +65,7 @@ LOOKALIKES: dict[str, Lookalike] = {
     "mock-up": Lookalike(
         "mock-up",
         ("The signage mock-up shows {thing} with {value} in bold letters.",
-         "On the designer's mock-up, {value} is printed under {thing} to try out the font."),
+         "The designer's mock-up prints {value} beneath {thing}, just to judge the lettering."),
         "{Thing} shows {value} in bold letters.",
         "The designer sent this as a signage mock-up for the new boards.", "Mock-up", "signage mock-up"),
     "placeholder": Lookalike(

@@ -27,7 +27,7 @@ FIRST = (
 
 KTH = (
     "Which {role} was the {ordinal} one recorded for {thing}?",
-    "Counting from the start, what was the {ordinal} {role} given to {thing}?",
+    "Tallying the entries in order, which {role} came {ordinal} for {thing}?",
     "What {role} did {thing} hold as its {ordinal} entry?",
     "Entry number {k} for {thing}: which {role} did it name?",
     "Counting entries for {thing} from the beginning, which {role} appears at position {k}?",
