@@ -43,6 +43,7 @@ PINNED = {
     "memlife_v27": (1, "b83f5e0b67c54765"),
     "memlife_v28": (1, "fa083fa8e569dbbd"),
     "memlife_v29": (1, "d837176f94b8eb57"),
+    "memlife_v30": (1, "13eb2195db4d4d46"),
     "memlife_v31": (1, "e69f3de34a9835d4"),
 }
 
