@@ -10,13 +10,13 @@ ASIDES = {
     "gardening_column": (
         "Sow broad beans once the soil has warmed, and net them against pigeons. {told} Next week: staking dahlias "
         "before the autumn gales.",
-        ("A reader who volunteers with the {office} wrote in to praise comfrey tea, adding that {thing} has {value} as its {role}.",
+        ("A reader volunteering for our {office} wrote in praising comfrey tea, adding that {thing} has {value} as its {role}.",
          "Comfrey tea came up again at our allotment talk, where a helper mentioned {value}, {role} of {thing}."),
     ),
     "bakery_chalkboard": (
         "TODAY: sourdough, rye and cardamom buns. {told} Back tomorrow at seven with croissants.",
-        ("Our Saturday baker, who also helps the {office}, says {thing} got {value} for its {role} this week.",
-         "Overheard at the till while slicing loaves: {value} is {role} for {thing}."),
+        ("Our Saturday baker, who also helps out at our local {office}, says {thing} got {value} for its {role} this week.",
+         "Overheard at our till while slicing loaves: {value} is {role} for {thing}."),
     ),
     "dog_walker_notes": (
         "Biscuit pulled hard on the lead by the canal again. {told} Water bowl refilled, back door locked, key under "
@@ -31,13 +31,13 @@ ASIDES = {
     ),
     "hairdresser_chat": (
         "Trim and blow-dry, Thursday at four. {told} Tip left in the jar by the mirror.",
-        ("My stylist, whose cousin works for the {office}, mentioned {thing} and its {role}, {value}, while rinsing.",
+        ("My stylist's cousin, a clerk at our {office}, mentioned {thing} and its {role}, {value}, during a rinse.",
          "Somewhere between shampoo and fringe came word that {value} is {role} for {thing}."),
     ),
     "travel_blog": (
         "Day six: our coach wound up through switchbacks and pine forest. {told} Tomorrow we cross the pass on foot, "
         "weather allowing.",
-        ("Our guide pointed out {thing} on the way, telling us {value} is its {role}.",
+        ("Our guide pointed out {thing} en route, telling us {value} is its {role}.",
          "At lunch a local from the {office} shared that {thing} has {value} as {role}."),
     ),
 }
