@@ -45,6 +45,7 @@ PINNED = {
     "memlife_v29": (1, "d837176f94b8eb57"),
     "memlife_v30": (1, "13eb2195db4d4d46"),
     "memlife_v31": (1, "e69f3de34a9835d4"),
+    "memlife_v32": (1, "6461af0488a0cb6f"),
 }
 
 
