@@ -8,11 +8,10 @@ genre's words (``asides``).
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 
 from ..memlife_common.sampling import Document
+from ..memlife_common.events import Event
 from .asides import aside
-from .keys import Kind
 from .lookalikes import lookalike
 from .records import PROSE, RECORDS
 
@@ -21,18 +20,6 @@ __all__ = ["Event", "RECORD_FORMATS", "SENTENCE_FORMATS", "render"]
 SENTENCE_FORMATS = tuple(PROSE)
 RECORD_FORMATS = tuple(RECORDS)
 _WRITERS = {**RECORDS, **PROSE}
-
-
-@dataclass(frozen=True)
-class Event:
-    role: str  # give | change | take_back | lookalike | passing
-    kind: Kind
-    key: str  # the holder
-    value: str
-    old: str | None = None  # the value a change replaces
-    label: str | None = None  # the evidence label when this event decides the answer
-    template: str | None = None  # a look-alike's name (lookalikes.LOOKALIKES) or an aside's genre (asides.ASIDES)
-    variant: int = 0  # which wording of an aside
 
 
 def render(event: Event, rng: random.Random, others: list[tuple[str, str]]) -> Document:

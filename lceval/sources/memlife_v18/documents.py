@@ -6,9 +6,9 @@ in its own format (``lookalikes``) and decides nothing; a value told in passing 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 
 from ..memlife_common.sampling import Document
+from ..memlife_common.events import Event
 from .asides import ASIDES
 from .lookalikes import LOOKALIKES
 from .records import WRITERS, fill
@@ -17,21 +17,6 @@ __all__ = ["RECORD_FORMATS", "SENTENCE_FORMATS", "Event", "render"]
 
 RECORD_FORMATS: tuple[str, ...] = tuple(WRITERS)
 SENTENCE_FORMATS: tuple[str, ...] = ()  # every deciding line sits in a record; asides are formats of their own (genres)
-
-
-@dataclass(frozen=True)
-class Event:
-    """Something that happened to a holder: ``give``, ``change`` (from ``old``), ``take_back``, ``lookalike`` (a
-    ``template`` of LOOKALIKES) or ``passing`` (a genre of ASIDES, in wording ``variant``)."""
-
-    role: str
-    kind: object
-    key: str
-    value: str
-    old: str | None = None
-    label: str | None = None
-    template: str | None = None
-    variant: int = 0
 
 
 def _document(fmt: str, lines: list[str], at: int | None, label: str | None) -> Document:

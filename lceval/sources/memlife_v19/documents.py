@@ -14,26 +14,13 @@ given, on lines of their own.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
-from typing import Callable, Optional
+from typing import Callable
 
 from ..memlife_common.sampling import Document
+from ..memlife_common.events import Event
 from . import statements
-from .keys import Kind
 
 __all__ = ["Event", "RECORD_FORMATS", "SENTENCE_FORMATS", "render"]
-
-
-@dataclass(frozen=True)
-class Event:
-    role: str  # give, change, take_back, lookalike, passing
-    kind: Kind
-    key: str
-    value: str
-    old: Optional[str] = None
-    label: Optional[str] = None
-    template: Optional[str] = None  # a look-alike's or an aside's name
-    variant: int = 0  # which wording of an aside
 
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

@@ -18,28 +18,13 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..memlife_common.sampling import Document
+from ..memlife_common.events import Event
 from . import statements
 from .asides import ASIDES
 from .keys import Kind
 from .lookalikes import LOOKALIKES
 
 __all__ = ["Event", "RECORD_FORMATS", "SENTENCE_FORMATS", "render"]
-
-
-@dataclass(frozen=True)
-class Event:
-    """Something the paperwork says: ``give``, ``change`` (from ``old``), ``take_back`` (``value`` withdrawn),
-    ``lookalike`` (``template``: its name in ``LOOKALIKES``) or ``passing`` (``template``: a genre of ``ASIDES``,
-    ``variant``: which wording). ``label`` names its evidence; an unlabelled event decides nothing."""
-
-    role: str
-    kind: Kind
-    key: str
-    value: str
-    old: str | None = None
-    label: str | None = None
-    template: str | None = None
-    variant: int = 0
 
 
 class Page:

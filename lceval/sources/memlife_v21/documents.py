@@ -18,26 +18,13 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..memlife_common.sampling import Document
+from ..memlife_common.events import Event
 from .asides import ASIDES
 from .keys import Kind
 from .lookalikes import LOOKALIKES
 from .statements import BESIDE, CHANGE, GIVE, TAKE_BACK
 
 __all__ = ["Event", "RECORD_FORMATS", "SENTENCE_FORMATS", "render"]
-
-
-@dataclass(frozen=True)
-class Event:
-    """give / change / take_back / lookalike / passing, of ``key`` in register ``kind``; ``label`` marks evidence."""
-
-    role: str
-    kind: Kind
-    key: str
-    value: str
-    old: str | None = None
-    label: str | None = None
-    template: str | None = None  # a look-alike's or an aside's name
-    variant: int = 0  # which of an aside's two wordings
 
 
 class _Text:

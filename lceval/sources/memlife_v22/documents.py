@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import json
 import random
-from dataclasses import dataclass
 
 from ..memlife_common.sampling import Document
+from ..memlife_common.events import Event
 from .asides import ASIDES
 from .keys import Kind
 from .lookalikes import LOOKALIKES
@@ -24,22 +24,6 @@ from .statements import BESIDE, CHANGE, GIVE, TAKE_BACK
 __all__ = ["PLACES", "RECORD_FORMATS", "SENTENCE_FORMATS", "Event", "render"]
 
 PLACES = ("inline", "heading", "before", "after")  # where a look-alike's reason goes
-
-
-@dataclass(frozen=True)
-class Event:
-    """Something that happens to a holder: ``give``, ``change`` (``old`` is replaced), ``take_back`` (``value`` is
-    withdrawn), ``lookalike`` (``template`` names the look-alike) or ``passing`` (``template`` names the aside's
-    genre, ``variant`` its wording). A labelled event is evidence."""
-
-    role: str
-    kind: Kind
-    key: str
-    value: str
-    old: str | None = None
-    label: str | None = None
-    template: str | None = None
-    variant: int = 0
 
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]

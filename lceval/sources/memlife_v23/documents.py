@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..memlife_common.sampling import Document
+from ..memlife_common.events import Event
 from .asides import ASIDES
 from .keys import Kind
 from .lookalikes import LOOKALIKES
@@ -29,22 +30,6 @@ __all__ = ["PLACES", "PROSE", "RECORDS", "RECORD_FORMATS", "SENTENCE_FORMATS", "
 
 PLACES = ("inline", "heading", "before", "after")
 BANKS = {"give": GIVE, "change": CHANGE, "take_back": TAKE_BACK}
-
-
-@dataclass(frozen=True)
-class Event:
-    """One thing that happens to a holder: ``give``, ``change`` (``old`` replaced), ``take_back``, ``lookalike`` (a
-    value that never took effect, ``template`` naming it) or ``passing`` (told in an aside, ``template`` the genre,
-    ``variant`` its wording)."""
-
-    role: str
-    kind: Kind
-    key: str
-    value: str
-    old: str | None = None
-    label: str | None = None
-    template: str | None = None
-    variant: int = 0
 
 
 def _fields(kind: Kind, holder: str, value: str, old: str | None = None) -> dict[str, str]:

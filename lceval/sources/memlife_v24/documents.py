@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..memlife_common.sampling import Document
+from ..memlife_common.events import Event
 from .asides import ASIDES
 from .keys import Kind
 from .lookalikes import LOOKALIKES
@@ -28,22 +29,6 @@ __all__ = ["PLACES", "PROSE", "RECORDS", "RECORD_FORMATS", "SENTENCE_FORMATS", "
 
 PLACES = ("sentence", "heading", "before", "after", "comment")
 STATEMENTS = {"give": GIVE, "change": CHANGE, "take_back": TAKE_BACK}
-
-
-@dataclass(frozen=True)
-class Event:
-    """What happened to one holder: ``give``, ``change`` (from ``old``), ``take_back``, ``lookalike`` (``template``
-    names the look-alike) or ``passing`` (``template`` names the aside's genre, ``variant`` its wording). Only a
-    labelled event is evidence."""
-
-    role: str
-    kind: Kind
-    key: str
-    value: str
-    old: str | None = None
-    label: str | None = None
-    template: str | None = None
-    variant: int = 0
 
 
 def _fields(kind: Kind, holder: str, value: str, old: str | None = None) -> dict:

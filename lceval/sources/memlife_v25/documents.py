@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from ..memlife_common.sampling import Document
+from ..memlife_common.events import Event
 from .asides import ASIDES
 from .keys import Kind
 from .lookalikes import LOOKALIKES
@@ -31,21 +32,6 @@ __all__ = ["Event", "PLACES", "PROSE", "RECORDS", "RECORD_FORMATS", "SENTENCE_FO
 
 PLACES = ("sentence", "heading", "before", "after", "comment")
 BANKS = {"give": GIVE, "change": CHANGE, "take_back": TAKE_BACK, "beside": BESIDE}
-
-
-@dataclass(frozen=True)
-class Event:
-    """One thing that happens to a holder: ``role`` is give, change, take_back, lookalike or passing; ``label``
-    names the evidence it is (None: it decides nothing); ``template`` names a look-alike or an aside's genre."""
-
-    role: str
-    kind: Kind
-    key: str
-    value: str
-    old: str | None = None
-    label: str | None = None
-    template: str | None = None
-    variant: int = 0
 
 
 @dataclass(frozen=True)

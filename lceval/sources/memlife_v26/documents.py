@@ -16,6 +16,7 @@ import random
 from dataclasses import dataclass
 
 from ..memlife_common.sampling import Document
+from ..memlife_common.events import Event
 from .asides import ASIDES
 from .keys import Kind
 from .lookalikes import LOOKALIKES
@@ -25,21 +26,6 @@ __all__ = ["PLACES", "PROSE", "RECORDS", "RECORD_FORMATS", "SENTENCE_FORMATS", "
 
 PLACES = ("sentence", "heading", "before", "after", "comment")  # where a look-alike gives its reason
 OLD_NAMED = 0.7  # how often a record's replacement names the value it replaces
-
-
-@dataclass(frozen=True)
-class Event:
-    """One thing that happens to a holder: ``give``, ``change`` (from ``old``), ``take_back``, ``lookalike`` (of look-alike
-    ``template``) or ``passing`` (aside genre ``template``, wording ``variant``). ``label`` marks evidence."""
-
-    role: str
-    kind: Kind
-    key: str
-    value: str
-    old: str | None = None
-    label: str | None = None
-    template: str | None = None
-    variant: int = 0
 
 
 def fill(template: str, **fields: str) -> str:

@@ -15,6 +15,7 @@ import random
 from dataclasses import dataclass
 
 from ..memlife_common.sampling import Document
+from ..memlife_common.events import Event
 from . import statements
 from .asides import ASIDES
 from .lookalikes import LOOKALIKES
@@ -22,18 +23,6 @@ from .lookalikes import LOOKALIKES
 __all__ = ["PLACES", "PROSE", "RECORDS", "RECORD_FORMATS", "SENTENCE_FORMATS", "Event", "fill", "render"]
 
 PLACES = ("sentence", "heading", "before", "after", "comment")
-
-
-@dataclass(frozen=True)
-class Event:
-    role: str  # give | change | take_back | lookalike | passing
-    kind: object
-    key: str
-    value: str
-    old: str | None = None
-    label: str | None = None
-    template: str | None = None  # a look-alike's name or an aside's genre
-    variant: int = 0
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ..memlife_common.sampling import Document
+from ..memlife_common.events import Event
 from .asides import ASIDES
 from .keys import Kind
 from .lookalikes import LOOKALIKES
@@ -31,22 +32,6 @@ PLACES = ("sentence", "heading", "before", "after", "comment")  # where a look-a
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 PEOPLE = ["Bev", "Gethin", "Priya", "Tomasz", "Ines", "Kofi", "Moira", "Oskar", "Wen", "Lowri"]
-
-
-@dataclass(frozen=True)
-class Event:
-    """One thing that happens to a holder: ``give``, ``change`` (from ``old``), ``take_back``, ``lookalike`` (a value
-    in a text that enters nothing, ``template`` naming the look-alike) or ``passing`` (a value told in an aside,
-    ``template`` naming its genre, ``variant`` its wording). ``label`` marks an event that decides the answer."""
-
-    role: str
-    kind: Kind
-    key: str
-    value: str
-    old: str | None = None
-    label: str | None = None
-    template: str | None = None
-    variant: int = 0
 
 
 _FIELD = re.compile(r"\{(\w+)(:[^{}]*)?\}")

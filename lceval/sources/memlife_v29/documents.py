@@ -19,9 +19,9 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
-from typing import Optional
 
 from ..memlife_common.sampling import Document
+from ..memlife_common.events import Event
 from . import statements
 from .asides import ASIDES
 from .keys import Kind
@@ -29,22 +29,6 @@ from .lookalikes import LOOKALIKES
 
 __all__ = ["PLACES", "PROSE", "PROSE_PLACES", "RECORDS", "RECORD_FORMATS", "RECORD_PLACES", "SENTENCE_FORMATS", "Event",
            "Prose", "Record", "fill", "render"]
-
-
-@dataclass(frozen=True)
-class Event:
-    """One thing that happens to a holder: ``give``, ``change`` (from ``old``), ``take_back`` (of ``value``),
-    ``lookalike`` (``template``: a name in ``LOOKALIKES``) or ``passing`` (``template``: a genre of ``ASIDES``,
-    ``variant``: which of its two wordings). ``label`` marks the evidence; None decides nothing."""
-
-    role: str
-    kind: Kind
-    key: str
-    value: str
-    old: Optional[str] = None
-    label: Optional[str] = None
-    template: Optional[str] = None
-    variant: int = 0
 
 
 _FIELD = re.compile(r"\{(\w+)(?::([^{}]*))?\}")

@@ -18,27 +18,13 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..memlife_common.sampling import Document
+from ..memlife_common.events import Event
 from . import statements
 from .asides import ASIDES
 from .keys import Kind
 from .lookalikes import LOOKALIKES, Lookalike
 
 __all__ = ["Document", "Event", "PLACES", "PROSE", "RECORDS", "RECORD_FORMATS", "SENTENCE_FORMATS", "fill", "render"]
-
-
-@dataclass(frozen=True)
-class Event:
-    """One thing that happens to a holder: ``give``, ``change`` (from ``old``), ``take_back``, ``lookalike``
-    (``template``: the look-alike's name) or ``passing`` (``template``: the aside genre, ``variant``: its wording)."""
-
-    role: str
-    kind: Kind
-    key: str
-    value: str
-    old: Optional[str] = None
-    label: Optional[str] = None
-    template: Optional[str] = None
-    variant: int = 0
 
 
 _FIELD = re.compile(r"\{(\w+)\}")

@@ -20,28 +20,13 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..memlife_common.sampling import Document
+from ..memlife_common.events import Event
 from . import statements
 from .asides import ASIDES
 from .keys import Kind
 from .lookalikes import LOOKALIKES
 
 __all__ = ["PROSE", "RECORD_FORMATS", "RECORDS", "SENTENCE_FORMATS", "Event", "render"]
-
-
-@dataclass(frozen=True)
-class Event:
-    """One thing that happens to a holder: ``give``, ``change`` (from ``old``), ``take_back``, ``lookalike`` (of
-    ``template``) or ``passing`` (an aside of genre ``template``, wording ``variant``). ``label`` names its evidence
-    span; an unlabelled event decides nothing."""
-
-    role: str
-    kind: Kind
-    key: str
-    value: str
-    old: Optional[str] = None
-    label: Optional[str] = None
-    template: Optional[str] = None
-    variant: int = 0
 
 
 @dataclass(frozen=True)

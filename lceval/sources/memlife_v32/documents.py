@@ -15,27 +15,15 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
-from typing import Optional
 
 from ..memlife_common.sampling import Document
+from ..memlife_common.events import Event
 from . import statements
 from .asides import ASIDES
 from .keys import Kind
 from .lookalikes import LOOKALIKES, Lookalike
 
 __all__ = ["Document", "Event", "PLACES", "PROSE", "RECORDS", "RECORD_FORMATS", "SENTENCE_FORMATS", "fill", "render"]
-
-
-@dataclass(frozen=True)
-class Event:
-    role: str  # give | change | take_back | lookalike | passing
-    kind: Kind
-    key: str
-    value: str
-    old: Optional[str] = None
-    label: Optional[str] = None  # evidence label; None when the event decides nothing
-    template: Optional[str] = None  # the look-alike's or the aside's name
-    variant: int = 0
 
 
 def fill(template: str, /, **values) -> str:
