@@ -266,8 +266,9 @@ def voided_by_notes(roles: np.ndarray, models, asked: np.ndarray, texts: Sequenc
     model then finds a look-alike, and more of one than the record alone. The record's own sentence reads as a plain
     write: only its document says it never took effect. Notes only ever void a record, never make one genuine.
     Also returns, per asked record, the notes that voided it ("" where none did)."""
-    lines = [line for i in asked for side in notes[i] for line in side.split("\n") if line] if cue is not None else []
-    cues = note_cues(lines, models, encoder)
+    # Only the lines of records whose notes do not negate need a cue: a negating note tells on its record whole.
+    quiet = [i for i in asked if not _NEGATED.search(" ".join(notes[i]))] if cue is not None else []
+    cues = note_cues([line for i in quiet for side in notes[i] for line in side.split("\n") if line], models, encoder)
     telling = [(k, told) for k, i in enumerate(asked) if (told := telling_notes(*notes[i], cues, cue))]
     voiders = [""] * len(asked)
     if not telling:

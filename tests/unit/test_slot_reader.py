@@ -673,6 +673,13 @@ def test_a_record_about_the_key_that_leaves_its_field_unsaid_counts_fully():
     assert sorted(Hybrid().slots.read(question, _story(*texts)).needed[:2]) == [3, 5]
 
 
+def test_a_slots_mapping_changes_only_the_hybrids_parameters_it_names():
+    from lceval.selection.hybrid import HYBRID_SLOTS
+    given = Hybrid(slots={"match_threshold": 0.6}).slots
+    assert given.match_threshold == 0.6
+    assert {name: getattr(given, name) for name in HYBRID_SLOTS} == HYBRID_SLOTS == {name: getattr(Hybrid().slots, name) for name in HYBRID_SLOTS}
+
+
 def test_slot_weights_name_a_committed_file_or_a_path(tmp_path):
     from lceval.errors import LcevalError
     from lceval.selection.hybrid import HYBRID_SLOT_WEIGHTS
