@@ -65,6 +65,17 @@ def test_counts_add_up_for_byte_level_bpe_and_wordpiece_but_not_metaspace(tokeni
 
     additive = [TokenCounter(tok).additive for tok in tokenizers]
     assert additive[:2] == [True, False] and all(additive[2:])
+    joinable = [TokenCounter(tok).joinable for tok in tokenizers]  # new words are then counted joined, split by offsets
+    assert joinable == additive
+
+
+def test_a_joined_run_is_split_back_only_when_no_token_crosses_a_joint():
+    from lceval.token_counts import _joined_runs, _tokens_per_word
+
+    assert _joined_runs([" a", " b,", "Next\n", "X", " y", "\n", "z"]) == [[" a", " b,"], ["Next\n", "X", " y"], ["\n"], ["z"]]
+    assert _tokens_per_word([" ab", " c"], [(0, 2), (2, 3), (3, 5)]) == [2, 1]
+    assert _tokens_per_word([" ab", " c"], [(0, 2), (2, 4), (4, 5)]) is None  # a token across the joint
+    assert _tokens_per_word([" ab", " c"], [(0, 3), (3, 3), (3, 5)]) is None  # an empty token could belong to either side
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
