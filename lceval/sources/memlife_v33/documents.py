@@ -180,7 +180,8 @@ RECORDS: dict[str, Record] = {
         _gedcom_entry, lambda text, clock: f"1 NOTE {text}", lambda kind, clock: ["0 TRLR"]),
     "redis_monitor": Record(
         ("{office} register replay", "{plural} sync, batch {number}"),
-        lambda kind, title, clock, column: ["OK", f'{_redis_prefix(clock)} "ECHO" "{title}"'],
+        lambda kind, title, clock, column: ["OK", f'{_redis_prefix(clock)} "ECHO" "{title}"',
+                                            f'{_redis_prefix(clock)} "SELECT" "{clock.number % 16}"'],
         _redis_entry, lambda text, clock: f'{_redis_prefix(clock)} "ECHO" "{text}"',
         lambda kind, clock: [f'{_redis_prefix(clock)} "BGSAVE"']),
 }

@@ -51,8 +51,8 @@ KEEPER_FAMILY = ["Penhallow", "Trevithick", "Polkinghorne", "Carnsew", "Rosewarn
 KINDS: list[Kind] = [
     Kind("type_case", "type case", "type cases", "typeface", "typeface", "composing room", 3, LETTERS,
          make=lambda rng: f"TC-{_l(rng, 2)}{_d(rng, 2)}", value=pairing(FACE_NAME, FACE_STYLE)),
-    Kind("sled_team", "sled team", "sled teams", "lead dog", "lead_dog", "race marshal", 6, LETTERS,
-         make=lambda rng: f"TEAM{_d(rng, 1)}-{_l(rng, 3)}", value=pairing(DOG_NAME, DOG_NICK)),
+    Kind("sled_team", "sled team", "sled teams", "lead dog", "lead_dog", "race marshal", 5, LETTERS,
+         make=lambda rng: f"TEAM-{_l(rng, 3)}{_d(rng, 1)}", value=pairing(DOG_NAME, DOG_NICK)),
     Kind("quilt_frame", "quilting frame", "quilting frames", "pattern", "pattern", "guild secretary", 2, DIGITS,
          make=lambda rng: f"QF{_d(rng, 3)}{_l(rng, 1)}", value=pairing(QUILT_MOTIF, QUILT_BLOCK)),
     Kind("lighthouse", "lighthouse", "lighthouses", "keeper", "keeper", "lights board", 3, DIGITS,
@@ -61,6 +61,6 @@ KINDS: list[Kind] = [
          make=lambda rng: f"SZ.{_d(rng, 2)}{_l(rng, 2)}{_d(rng, 1)}", value=lambda rng: f"DGT-{_d(rng, 4)}{_l(rng, 1)}"),
     Kind("mint_die", "coining die", "coining dies", "strike lot", "strike_lot", "mint floor", 4, DIGITS,
          make=lambda rng: f"DIE-{_l(rng, 1)}{_d(rng, 3)}", value=lambda rng: f"LOT{_d(rng, 3)}/{_l(rng, 2)}"),
-    Kind("borehole", "borehole", "boreholes", "data logger", "logger_id", "hydrology desk", 4, LETTERS,
-         make=lambda rng: f"BH{_d(rng, 2)}{_l(rng, 2)}", value=lambda rng: f"LG{_d(rng, 2)}{_l(rng, 1)}{_d(rng, 3)}"),
+    Kind("borehole", "borehole", "boreholes", "data logger", "logger_id", "hydrology desk", 3, LETTERS,
+         make=lambda rng: f"BH-{_l(rng, 2)}{_d(rng, 2)}", value=lambda rng: f"LG{_d(rng, 2)}{_l(rng, 1)}{_d(rng, 3)}"),
 ]
