@@ -54,13 +54,15 @@ _QUESTION_STOP = frozenset(
     values mentioned provided text answer question given set use used have has say said""".split()
 )
 _CUE_PREVIOUS = re.compile(r"\b(?:previous|previously|prior|before|preceding|replaced|earlier|ago|used to|former)\b", re.I)
-_CUE_ALL = re.compile(r"\b(?:list|listing|history|values)\b", re.I)
+# "which value opened the history of X" asks for its first value, not the history.
+_CUE_ALL = re.compile(r"\b(?:list|listing|(?<!opened the )(?<!opens the )(?<!began the )(?<!started the )history|values)\b", re.I)
 _QUANTIFIED = re.compile(r"\b(?:all|every|each)\s+(?:(?:of\s+)?(?:the|its|their|these|those)\s+)?(\w+)", re.I)
 _ASKED = re.compile(r"\b(?:what|which)\s+(?:(?:is|are|was|were|did|do|does|has|have)\s+)?(?:all\s+)?(?:(?:the|its|their)\s+)?(\w+)", re.I)
 _CUE_LATEST = re.compile(r"\b(?:current|currently|now|latest|newest|final|today|end|still|present)\b", re.I)
 _ORDINALS = (
     (1, r"first|originally|original|initially|initial|at the (?:very )?(?:start|beginning|outset)|to begin with|earliest"
         r"|start(?:ed|s)? (?:out|off)\b|to start with|opening (?:entry|record|line|assignment)|only at the beginning"
+        r"|begin(?:s|ning)? with|(?:the|its) opening \w+|before any other|open(?:ed|s) (?:the|its) (?:history|record|list|log|register)"
         r"|before (?:anyone|anybody|anything|any|it was ever|it ever)\b[\w ]{0,20}?\b(?:chang|updat|edit|revis|amend|touch|alter|swap|mov|replac|reassign)\w*"),
     (2, r"second"), (3, r"third"), (4, r"fourth"), (5, r"fifth"),
 )
@@ -300,7 +302,7 @@ def match_features(question_words: list[str], question_vector: np.ndarray, sente
     ], dtype=np.float32)
 
 
-_ONE = re.compile(r"\bwhich one\b|\bwhich of (?:them|these|those)\b|\bwhich (?:[\w-]+ ){1,3}?(?:is|was) the (?:[\w-]+ )?one\b", re.I)
+_ONE = re.compile(r"\bwhich (?:came|comes|was|stood) (?:first|second|third|fourth|fifth|last)\b|\bwhich one\b|\bwhich of (?:them|these|those)\b|\bwhich (?:[\w-]+ ){1,3}?(?:is|was) the (?:[\w-]+ )?one\b", re.I)
 _ASKED_PHRASE = re.compile(r"\b(?:which|what)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:has|have|had|is|are|was|were|did|do|does|stands?|came|comes|went)\b", re.I)
 
 
@@ -316,10 +318,13 @@ def asks_several(question: str) -> bool:
     return bool(asked) and bool(re.search(r"[^su]s$", asked.group(1).split()[-1].lower()))
 
 
-# A question that warns some records never took effect: "really", "genuinely", "on record officially", "ignoring
-# games and guesses", "setting aside anything that never took effect" ("in force" and "valid" ask for the current value).
-_WARY = re.compile(r"\b(?:real(?:ly)?|genuine(?:ly)?|actual(?:ly)?|official(?:ly)?|truly|in fact|took effect|came into force|"
-                   r"ignoring|disregarding|setting aside|not counting)\b", re.I)
+# A question that warns some records never took effect: "really", "genuinely", "on record officially", "the true
+# performer", "properly registered", "in earnest", "ignoring games and guesses", "discounting dreams", "setting aside
+# anything that never took effect", "only one entry ... counts" ("in force" and "valid" ask for the current value;
+# "leaving aside where it is now" asks for the one before).
+_WARY = re.compile(r"\b(?:real(?:ly)?|genuine(?:ly)?|actual(?:ly)?|official(?:ly)?|truly|true|proper(?:ly)?|in earnest|bona fide|"
+                   r"legitimate(?:ly)?|in fact|took effect|came into force|ignoring|disregard(?:ing)?|discount(?:ing|ed)?|"
+                   r"setting aside|not counting|only one\b.*\bcounts?)\b", re.I)
 
 
 def warns_of_lookalikes(question: str) -> bool:
@@ -345,13 +350,16 @@ def kind_features(question: str, vector: np.ndarray) -> np.ndarray:
 
 
 # "value number 3", "#2", "sits in place 2", "position 4", "the 4th"
-_NUMBERED = re.compile(r"\b(?:number|no\.|#|place|position|entry)\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\b", re.I)
+_NUMBERED = re.compile(r"(?:\b(?:number|no\.|place|position|entry)\s*|#)(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\b", re.I)
 _COUNTS = {"once": 1, "one": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 # "after it had been changed three times": the value after n changes is the (n + 1)-th.
 # "after exactly two changes", "following change number 2": the value after the second change, the third.
 _CHANGED = re.compile(r"\b(?:changed|updated|revised|replaced|modified|amended|edited)\s+(once|twice|(?:one|two|three|four|five|\d)\s+times?)\b"
                       r"|\bafter\s+(?:exactly\s+|just\s+)?((?:one|two|three|four|five|\d)\s+(?:change|update|revision|swap|move|replacement)s?)\b"
                       r"|\bfollowing\s+((?:change|update|revision|swap|move|replacement)\s+(?:number\s+|no\.\s*|#)(?:\d))\b", re.I)
+# "once 2 entries had been made", "after exactly two assignments", "assigned 3 times": the value set n times is the n-th.
+_SET_TIMES = re.compile(r"\b(?:once|after|when)\s+(?:exactly\s+|just\s+)?((?:one|two|three|four|five|\d)\s+(?:entries|entry|assignments?|settings?|values?)"
+                        r"(?=\s+had\b|\s+were\b|\s*[,?]))|\bassigned\s+(once|twice|(?:one|two|three|four|five|\d)\s+times?)\b", re.I)
 
 
 def numbered(question: str) -> bool:
@@ -370,13 +378,15 @@ def count_words(question: str) -> set[str]:
 # "last-but-one", "penultimate", "second-to-last", "next to last", "one before the latest": the previous value, whatever
 # ordinal word the idiom holds. Read after the kind head, which never trains on it.
 _BEFORE_LAST = re.compile(r"\b(?:last[\s-]+but[\s-]+one|penultimate|(?:second|next)[\s-]+to[\s-]+(?:the[\s-]+)?(?:last|latest)"
-                          r"|one[\s-]+before[\s-]+(?:the[\s-]+)?(?:last|latest|current|present))\b", re.I)
+                          r"|one[\s-]+before[\s-]+(?:the[\s-]+)?(?:last|latest|current|present)"
+                          r"|(?:leaving|setting|putting|ignoring|discounting|skipping)\s+(?:aside\s+|out\s+)?the\s+(?:latest|newest|last|most\s+recent)\b(?:\s+\w+)?(?:\s+aside)?)\b", re.I)
 
 
 # The value one step behind the one the question names as the latest: "just before its current one", "which one
 # came directly ahead of its present pew", "did the latest entry replace", "give up when it took on its current one".
-_BACK = re.compile(r"\b(?:before|ahead of|prior to|preceding|replaced?|gave up|give up|given up|took over from|take over from)\b", re.I)
-_NOW = re.compile(r"\b(?:now|current|present|latest|newest|most recent|last|ended up|holds)\b", re.I)
+_BACK = re.compile(r"\b(?:before|ahead of|prior to|preceding|preceded|replaced?|displaced|ousted|superseded|gave up|give up|given up|"
+                   r"took over from|take over from|undone|reverted|rolled back)\b", re.I)
+_NOW = re.compile(r"\b(?:now|current|present|today(?:'s)?|latest|newest|most recent|last|ended up|holds)\b", re.I)
 _STEP_BACK = re.compile(r"\b(?:step(?:ped)?|one)\s+(?:entry\s+|change\s+)?(?:back|before)\b", re.I)
 
 
@@ -398,6 +408,10 @@ def ordinal(question: str) -> int | None:
         words = next(g for g in changed.groups() if g).split()
         count = words[-1].lstrip("#").lower() if changed.group(3) else words[0].lower()
         return (int(count) if count.isdigit() else _COUNTS[count]) + 1
+    set_times = _SET_TIMES.search(question)
+    if set_times:
+        count = next(g for g in set_times.groups() if g).split()[0].lower()
+        return int(count) if count.isdigit() else _COUNTS[count]
     numbered = _NUMBERED.search(question)
     if numbered:
         return int(numbered.group(1) or numbered.group(2))

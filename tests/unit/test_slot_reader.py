@@ -150,6 +150,13 @@ def test_ordinals_are_read_from_the_question():
                "Which depot did its opening record give?", "Before any swaps, where was it?", "Before it was ever reassigned, where was it kept?",
                "Where is it after the change?")
     assert [ordinal(q) for q in counted] == [3, 2, 4, 4, 1, 1, 1, 1, None]
+    # idioms of the start, and the value set n times (the n-th, where n changes give the (n + 1)-th)
+    started = ("Which carp did pond P-2 begin with?", "Who was the opening act on stage S1?", "Which hen was logged for coop C-8 before any other?",
+               "Which roast opened the history of bin B-1?", "Once 3 entries had been made for vault V-3, which reel did it hold?",
+               "What glaze did kiln K-2 hold once it had been assigned twice?", "Which tenant was in place after exactly 2 assignments?",
+               "Looking at vat V-21, which brew was assignment #4?")
+    assert [ordinal(q) for q in started] == [1, 1, 1, 1, 3, 2, 2, 4]
+    assert Hybrid().slots.read("Which roast opened the history of bin B-1?", []).kind == "nth"
     # a count given as a number decides the kind even where the question also lists every value
     listing = "Listing each platform train 3P34 has had in order, which one sits in place 2?"
     assert ordinal(listing) == 2 and numbered(listing) and not numbered("Of all its platforms, which came first?")
@@ -523,6 +530,9 @@ def test_a_bracketed_part_belongs_to_a_value_and_a_bracket_around_it_does_not():
     ("Which depot did tram 4471 use just ahead of its present one?", True), ("Step back one change: where was tram 4471 kept?", True),
     ("Which depot did the newest record for tram 4471 replace?", True), ("What depot did tram 4471 give up when it moved to its current one?", True),
     ("Setting aside where tram 4471 is now, which depot held it before that?", True),
+    ("Which flight preceded the present one at stand S-9?", True), ("Who preceded today's tenant of locker L-1?", True),
+    ("The newest entry for pen P-5 displaced which ram?", True), ("If the last change to stall S-7 were undone, which pony would come back?", True),
+    ("Leaving the latest aside, which gallery did crate C-8 hold last?", True), ("Ignoring the newest entry, name the meter gauge G-2 carried last.", True),
     ("What depot is tram 4471 at now?", False), ("Which depot was tram 4471 in before it was ever moved?", False),
     ("Before anything changed, which depot had tram 4471?", False), ("What depot replaced the old one for tram 4471?", False),
 ])
@@ -590,6 +600,7 @@ def test_a_name_of_several_words_opening_a_sentence_is_read_whole_too():
     ("Which depot stands for tram 4471 when the last of these notes has been read?", False),
     ("Of all the depot values named for tram 4471, which one really took effect?", False),
     ("Of all the values named next to tram 4471, which depot is the real one?", False),
+    ("Of all the depot values tram 4471 has had, which came first?", False),
     ("What address does tram 4471's driver have?", False),
 ])
 def test_a_listing_asks_for_several_values_and_never_singles_one_out(question, several):
@@ -607,6 +618,9 @@ def test_a_question_after_one_value_is_never_read_as_a_listing():
     ("Name the gearbox actually on record for wind turbine WTG-79J29, ignoring games and guesses.", True),
     ("Setting aside anything that never took effect, what is the key card of hotel room RM385-VB?", True),
     ("What fuel card is officially on record for fleet van XD28 CPZ?", True),
+    ("What serial was properly registered for mast GM-1?", True), ("Which owl is on file for perch P-9 in earnest?", True),
+    ("Discounting jokes and quizzes, which licence belongs to crane C-5?", True), ("Only one line for drawer D-7 counts. What does it give?", True),
+    ("What is the true resident of pen P-2?", True),
     ("What clone is currently in force for vine row VR-C70-33?", False),  # the current value, no warning
     ("What is the valid shift start for Bastien Delacroix?", False),
     ("Leaving aside the latest change, what bus stop had pupil Dmitri Wainwright been on?", False),
