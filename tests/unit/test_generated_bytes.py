@@ -46,6 +46,7 @@ PINNED = {
     "memlife_v30": (1, "13eb2195db4d4d46"),
     "memlife_v31": (1, "e69f3de34a9835d4"),
     "memlife_v32": (1, "6461af0488a0cb6f"),
+    "memlife_v34": (1, "de4ffd38e70a8ca6"),
 }
 
 
