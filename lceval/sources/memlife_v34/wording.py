@@ -24,7 +24,7 @@ FIRST = (
     "Name the {role} {thing} had initially.",
 )
 KTH = (
-    "Counting from the start, what was the {ordinal} {role} assigned to {thing}?",
+    "Tallying the entries for {thing} in order, which {role} lands in {ordinal} place?",
     "Which {role} did {thing} receive as its {ordinal} entry?",
     "Looking only at {thing}, what {role} came {ordinal} in order?",
     "What is entry number {k} in the sequence of {role} values for {thing}?",
