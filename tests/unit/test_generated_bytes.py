@@ -47,6 +47,7 @@ PINNED = {
     "memlife_v31": (1, "e69f3de34a9835d4"),
     "memlife_v32": (1, "6461af0488a0cb6f"),
     "memlife_v33": (1, "313c35cc25ede0f0"),
+    "memlife_v34": (1, "de4ffd38e70a8ca6"),
 }
 
 
