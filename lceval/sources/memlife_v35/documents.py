@@ -155,7 +155,7 @@ PROSE = {
                "First of all, take a deep breath."),
         closings=("Keep your chin up, dear.", "Write again and tell me how it goes!",
                   "Sometimes the small things matter most."),
-        footers=("Letters may be edited for length.", "Agatha regrets she cannot reply personally.", ""),
+        footers=("Letters may be edited for length.", "Agatha reads every letter herself.", ""),
     ),
     "guest_book": Prose(
         headers=("Guest book, page fourteen", "Visitors' book by the front door"),
