@@ -51,10 +51,10 @@ class Family:
         return ("score", *self.weighted_scores, *self.diagnostics, *COMMON_METRICS)
 
 
-# The memory-lifecycle probes: memlife, written with the selectors, then memlife_v2 to memlife_v34, each written by
+# The memory-lifecycle probes: memlife, written with the selectors, then memlife_v2 to memlife_v35, each written by
 # another author who read no earlier family's wording and no selector, held out once and read since (README,
 # "Do the selectors generalise?"). A new family raises the range by one.
-MEMLIFE_FAMILIES = ("memlife", *(f"memlife_v{v}" for v in range(2, 35)))
+MEMLIFE_FAMILIES = ("memlife", *(f"memlife_v{v}" for v in range(2, 36)))
 
 
 def _memlife(name: str) -> Family:

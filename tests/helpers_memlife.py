@@ -1,5 +1,5 @@
 """The samples the memlife test files share: one generation per independently written family (memlife_v3 to
-memlife_v34) at the seed its checks use, so test_memlife_heldout.py and the family's own test file read the same
+memlife_v35) at the seed its checks use, so test_memlife_heldout.py and the family's own test file read the same
 samples (the second from the on-disk cache)."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ SEEDS = {"memlife_v3": 11, "memlife_v4": 5, "memlife_v5": 23, "memlife_v6": 29, 
          "memlife_v10": 41, "memlife_v11": 43, "memlife_v12": 47, "memlife_v13": 53, "memlife_v14": 59, "memlife_v15": 61,
          "memlife_v16": 67, "memlife_v17": 71, "memlife_v18": 73, "memlife_v19": 79, "memlife_v20": 83,
          "memlife_v21": 89, "memlife_v22": 97, "memlife_v23": 101, "memlife_v24": 103, "memlife_v25": 107,
-         "memlife_v26": 109, "memlife_v27": 113, "memlife_v28": 127, "memlife_v29": 131, "memlife_v30": 137, "memlife_v31": 139, "memlife_v32": 149, "memlife_v33": 151, "memlife_v34": 157}
+         "memlife_v26": 109, "memlife_v27": 113, "memlife_v28": 127, "memlife_v29": 131, "memlife_v30": 137, "memlife_v31": 139, "memlife_v32": 149, "memlife_v33": 151, "memlife_v34": 157, "memlife_v35": 163}
 
 
 def family_samples(family: str) -> dict[str, list[LongSample]]:

@@ -1,4 +1,4 @@
-"""Where samples come from: generated families (RULER, memlife and memlife_v2 to memlife_v34) and loaded ones (LongBench)."""
+"""Where samples come from: generated families (RULER, memlife and memlife_v2 to memlife_v35) and loaded ones (LongBench)."""
 
 from __future__ import annotations
 

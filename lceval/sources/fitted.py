@@ -1,4 +1,4 @@
-"""Families whose every sample is fitted to the target length (memlife and memlife_v2 to memlife_v34): one cached ``generate``."""
+"""Families whose every sample is fitted to the target length (memlife and memlife_v2 to memlife_v35): one cached ``generate``."""
 
 from __future__ import annotations
 

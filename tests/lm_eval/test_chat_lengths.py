@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from lceval.chat_templates import add_chat_template
-from lceval.sources import memlife, memlife_v2, memlife_v3, memlife_v4, memlife_v5, memlife_v6, memlife_v7, memlife_v8, memlife_v9, memlife_v10, memlife_v11, memlife_v12, memlife_v13, memlife_v14, memlife_v15, memlife_v16, memlife_v17, memlife_v18, memlife_v19, memlife_v20, memlife_v21, memlife_v22, memlife_v23, memlife_v24, memlife_v25, memlife_v26, memlife_v27, memlife_v28, memlife_v29, memlife_v30, memlife_v31, memlife_v32, memlife_v33, memlife_v34, ruler
+from lceval.sources import memlife, memlife_v2, memlife_v3, memlife_v4, memlife_v5, memlife_v6, memlife_v7, memlife_v8, memlife_v9, memlife_v10, memlife_v11, memlife_v12, memlife_v13, memlife_v14, memlife_v15, memlife_v16, memlife_v17, memlife_v18, memlife_v19, memlife_v20, memlife_v21, memlife_v22, memlife_v23, memlife_v24, memlife_v25, memlife_v26, memlife_v27, memlife_v28, memlife_v29, memlife_v30, memlife_v31, memlife_v32, memlife_v33, memlife_v34, memlife_v35, ruler
 
 REPO = Path(__file__).resolve().parents[2]
 MAX_LENGTH = 4096
@@ -52,6 +52,7 @@ TASKS = (
     + [f"lceval_memlife_v32_{t}" for t in memlife_v32.TASKS]
     + [f"lceval_memlife_v33_{t}" for t in memlife_v33.TASKS]
     + [f"lceval_memlife_v34_{t}" for t in memlife_v34.TASKS]
+    + [f"lceval_memlife_v35_{t}" for t in memlife_v35.TASKS]
 )
 
 

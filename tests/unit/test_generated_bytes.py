@@ -48,6 +48,7 @@ PINNED = {
     "memlife_v32": (1, "6461af0488a0cb6f"),
     "memlife_v33": (1, "313c35cc25ede0f0"),
     "memlife_v34": (1, "de4ffd38e70a8ca6"),
+    "memlife_v35": (1, "cb73dea5a1247851"),
 }
 
 

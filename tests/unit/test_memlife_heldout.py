@@ -1,10 +1,10 @@
-"""The held-out memory-lifecycle families (memlife_v2 to memlife_v34) are wired like every family: group, oracle, CLI, errors.
+"""The held-out memory-lifecycle families (memlife_v2 to memlife_v35) are wired like every family: group, oracle, CLI, errors.
 
-The independently written ones (memlife_v3 to memlife_v34) also share checks of their samples: determinism,
+The independently written ones (memlife_v3 to memlife_v35) also share checks of their samples: determinism,
 answers written in the context, evidence of what each kind promises, variety, the 4K fit, evidence that no
 fixed word finds; and, for the families that promise it, the twin in every sample, look-alikes beside the asked
 holder, key kinds taken in turn, every aside used. The families that draw holders and values through a ``Draw``
-and render with the others a record lists (memlife_v11 to memlife_v13, memlife_v15 to memlife_v34) share checks of those too. A family's
+and render with the others a record lists (memlife_v11 to memlife_v13, memlife_v15 to memlife_v35) share checks of those too. A family's
 own test file holds only what is its own.
 """
 
@@ -28,7 +28,7 @@ from lceval.tokenization import count_tokens, load_tokenizer
 
 from helpers_memlife import PER_KIND, READER, SEEDS, family_samples, rendered_decisions
 
-HELD_OUT = ("memlife_v2", "memlife_v3", "memlife_v4", "memlife_v5", "memlife_v6", "memlife_v7", "memlife_v8", "memlife_v9", "memlife_v10", "memlife_v11", "memlife_v12", "memlife_v13", "memlife_v14", "memlife_v15", "memlife_v16", "memlife_v17", "memlife_v18", "memlife_v19", "memlife_v20", "memlife_v21", "memlife_v22", "memlife_v23", "memlife_v24", "memlife_v25", "memlife_v26", "memlife_v27", "memlife_v28", "memlife_v29", "memlife_v30", "memlife_v31", "memlife_v32", "memlife_v33", "memlife_v34")
+HELD_OUT = ("memlife_v2", "memlife_v3", "memlife_v4", "memlife_v5", "memlife_v6", "memlife_v7", "memlife_v8", "memlife_v9", "memlife_v10", "memlife_v11", "memlife_v12", "memlife_v13", "memlife_v14", "memlife_v15", "memlife_v16", "memlife_v17", "memlife_v18", "memlife_v19", "memlife_v20", "memlife_v21", "memlife_v22", "memlife_v23", "memlife_v24", "memlife_v25", "memlife_v26", "memlife_v27", "memlife_v28", "memlife_v29", "memlife_v30", "memlife_v31", "memlife_v32", "memlife_v33", "memlife_v34", "memlife_v35")
 WITHDRAWN_LABELS = {"memlife_v3": ["cancelled write", "withdrawal"], "memlife_v4": ["withdrawn write", "withdrawal"],
                     "memlife_v5": ["withdrawn write", "withdrawal"], "memlife_v6": ["withdrawn write", "withdrawal"],
                     "memlife_v7": ["withdrawn write", "withdrawal"], "memlife_v8": ["withdrawn write", "withdrawal"], "memlife_v9": ["withdrawn write", "withdrawal"],
@@ -54,12 +54,13 @@ WITHDRAWN_LABELS = {"memlife_v3": ["cancelled write", "withdrawal"], "memlife_v4
                     "memlife_v31": ["withdrawn write", "withdrawal"],
                     "memlife_v32": ["withdrawn write", "withdrawal"],
                     "memlife_v33": ["withdrawn write", "withdrawal"],
-                    "memlife_v34": ["withdrawn write", "withdrawal"]}
+                    "memlife_v34": ["withdrawn write", "withdrawal"],
+                    "memlife_v35": ["withdrawn write", "withdrawal"]}
 # memlife_v3's version samples spread up to six writes over the haystack: their evidence can need more than 512 tokens.
 WIDER_THAN_512 = {"memlife_v3": {"version"}}
 # From memlife_v6 on, every sample names the twin (with values of its own) and a distractor's look-alikes stand beside
 # the asked holder; from memlife_v7 on, consecutive samples take the key kinds in turn (memlife_common.kinds_in_turn).
-TWIN_IN_EVERY_SAMPLE = ("memlife_v6", "memlife_v7", "memlife_v8", "memlife_v9", "memlife_v10", "memlife_v11", "memlife_v12", "memlife_v13", "memlife_v15", "memlife_v16", "memlife_v17", "memlife_v18", "memlife_v19", "memlife_v20", "memlife_v21", "memlife_v22", "memlife_v23", "memlife_v24", "memlife_v25", "memlife_v26", "memlife_v27", "memlife_v28", "memlife_v29", "memlife_v30", "memlife_v31", "memlife_v32", "memlife_v33", "memlife_v34")
+TWIN_IN_EVERY_SAMPLE = ("memlife_v6", "memlife_v7", "memlife_v8", "memlife_v9", "memlife_v10", "memlife_v11", "memlife_v12", "memlife_v13", "memlife_v15", "memlife_v16", "memlife_v17", "memlife_v18", "memlife_v19", "memlife_v20", "memlife_v21", "memlife_v22", "memlife_v23", "memlife_v24", "memlife_v25", "memlife_v26", "memlife_v27", "memlife_v28", "memlife_v29", "memlife_v30", "memlife_v31", "memlife_v32", "memlife_v33", "memlife_v34", "memlife_v35")
 KINDS_IN_TURN = TWIN_IN_EVERY_SAMPLE[1:]
 # The asides (values told in passing) in a family's wording: the name of their dict, and an aside's wordings.
 ASIDES = {"memlife_v11": ("PASSING", lambda aside: aside[1]), "memlife_v12": ("ASIDES", lambda aside: aside.wordings),
@@ -82,7 +83,8 @@ DRAWS = {"memlife_v11": (30, 1, 4, False), "memlife_v12": (40, 2, 20, False), "m
          "memlife_v31": (30, 1, 25, True),
          "memlife_v32": (30, 1, 25, True),
          "memlife_v33": (30, 1, 25, True),
-         "memlife_v34": (30, 1, 25, True)}
+         "memlife_v34": (30, 1, 25, True),
+         "memlife_v35": (30, 1, 25, True)}
 # (rounds of each role that reach every format, whether the deciding sentence is a whole line of its document).
 ROUNDS = {"memlife_v11": (60, False), "memlife_v12": (60, True), "memlife_v13": (80, False), "memlife_v15": (80, False), "memlife_v16": (80, False),
           "memlife_v17": (80, False), "memlife_v18": (80, False), "memlife_v19": (80, False), "memlife_v20": (80, False),
@@ -94,11 +96,12 @@ ROUNDS = {"memlife_v11": (60, False), "memlife_v12": (60, True), "memlife_v13": 
           "memlife_v31": (80, False),
           "memlife_v32": (80, False),
           "memlife_v33": (80, False),
-          "memlife_v34": (80, False)}
+          "memlife_v34": (80, False),
+          "memlife_v35": (80, False)}
 # Families whose aside names the value once, in a sentence set off by spaces.
 ASIDE_SENTENCE_APART = ("memlife_v12",)
 # Families some of whose replacements name only the new value (the old one is in the write before).
-OLD_VALUE_SOMETIMES_UNNAMED = ("memlife_v23", "memlife_v24", "memlife_v25", "memlife_v26", "memlife_v27", "memlife_v28", "memlife_v29", "memlife_v30", "memlife_v31", "memlife_v32", "memlife_v33", "memlife_v34")
+OLD_VALUE_SOMETIMES_UNNAMED = ("memlife_v23", "memlife_v24", "memlife_v25", "memlife_v26", "memlife_v27", "memlife_v28", "memlife_v29", "memlife_v30", "memlife_v31", "memlife_v32", "memlife_v33", "memlife_v34", "memlife_v35")
 
 
 @pytest.mark.parametrize("family", HELD_OUT)
@@ -382,7 +385,7 @@ def test_look_alikes_and_asides_render_as_promised(family):
 # Families laid out as memlife_v17 is (its structure was the template later authors were shown, never its wording):
 # asides.ASIDES (genre -> (_, two wordings)), wording's question tables, documents.Event(role, kind, holder, value,
 # label=, template=, variant=) rendered by documents.render, and kinds.PLANS over seven key kinds.
-LAID_OUT_AS_V17 = ("memlife_v17", "memlife_v18", "memlife_v19", "memlife_v20", "memlife_v21", "memlife_v22", "memlife_v23", "memlife_v24", "memlife_v25", "memlife_v26", "memlife_v27", "memlife_v28", "memlife_v29", "memlife_v30", "memlife_v31", "memlife_v32", "memlife_v33", "memlife_v34")
+LAID_OUT_AS_V17 = ("memlife_v17", "memlife_v18", "memlife_v19", "memlife_v20", "memlife_v21", "memlife_v22", "memlife_v23", "memlife_v24", "memlife_v25", "memlife_v26", "memlife_v27", "memlife_v28", "memlife_v29", "memlife_v30", "memlife_v31", "memlife_v32", "memlife_v33", "memlife_v34", "memlife_v35")
 
 
 def _parts(family):
@@ -478,7 +481,8 @@ LAID_OUT_AS_V24 = {"memlife_v24": {"hive", "kennel"}, "memlife_v25": {"robe_hook
                    "memlife_v31": {"cellar_bin", "herbarium_cabinet", "ferry_lane"},
                    "memlife_v32": {"opera_box", "cable_car_cabin", "foundry_mould"},
                    "memlife_v33": {"type_case", "sled_team", "borehole"},
-                   "memlife_v34": {"weathervane", "type_case", "archery_butt"}}
+                   "memlife_v34": {"weathervane", "type_case", "archery_butt"},
+                   "memlife_v35": {"scarecrow_post", "mosaic_panel", "telegraph_pole"}}
 
 
 @pytest.mark.parametrize("family", LAID_OUT_AS_V24)

@@ -1,4 +1,4 @@
-"""What the memory-lifecycle families (``memlife``, ``memlife_v2`` ... ``memlife_v34``) share besides the five kinds.
+"""What the memory-lifecycle families (``memlife``, ``memlife_v2`` ... ``memlife_v35``) share besides the five kinds.
 
 Each family writes its own keys, wording, documents and plans, and declares them in its package; the plumbing that
 turns them into samples is here, imported by the families (never the reverse):
@@ -9,8 +9,8 @@ turns them into samples is here, imported by the families (never the reverse):
 - ``plans``: what the kinds' plans share where the logic is the same: ``Plan`` and ``DocumentPlan``, ``history``
   and ``twin_history``, ``key_meta`` and ``values_meta``, three ways to merge event streams (``interleave``,
   ``into_slots``, ``scatter``), and ``Lifecycle``: the overwrite, version, nowrite and discard plans of
-  memlife_v13 to memlife_v34;
-- ``keys``: the ``Draw`` of one sample's holder, twin, strangers and values (memlife_v13 to memlife_v34), and
+  memlife_v13 to memlife_v35;
+- ``keys``: the ``Draw`` of one sample's holder, twin, strangers and values (memlife_v13 to memlife_v35), and
   ``swap_one`` / ``swap_last`` for twins one character apart.
 
 Every random draw happens in the order each family made it before the plumbing was shared: a family's samples are

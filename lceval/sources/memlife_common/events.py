@@ -1,4 +1,4 @@
-"""The event of the families laid out as memlife_v17 (memlife_v17 to memlife_v34): one thing that happens to a
+"""The event of the families laid out as memlife_v17 (memlife_v17 to memlife_v35): one thing that happens to a
 holder, rendered by the family's own ``documents.render``. Each family re-exports it as ``documents.Event``."""
 
 from __future__ import annotations

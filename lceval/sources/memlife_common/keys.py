@@ -1,9 +1,9 @@
-"""What the key kinds of memlife_v13 to memlife_v34 share where the logic is the same; the kinds stay in each family.
+"""What the key kinds of memlife_v13 to memlife_v35 share where the logic is the same; the kinds stay in each family.
 
 A kind has a ``name`` and makes a holder (``make(rng)``), its twin one character apart (``twin(holder, rng)``)
 and a value (``value(rng)``). ``Draw`` holds one sample's asked holder, its twin, and the fresh holders and values
 drawn beside them; ``swap_one`` and ``swap_last`` make twins. Most families keep their own kind dataclass; those
-laid out as memlife_v24 (v24 to v34) share ``Register``, and memlife_v18 to v34 share ``StrictDraw``. Every random
+laid out as memlife_v24 (v24 to v35) share ``Register``, and memlife_v18 to v35 share ``StrictDraw``. Every random
 draw happens in the order each family made it before the code was shared.
 """
 
@@ -115,7 +115,7 @@ class Register:
 
 
 class StrictDraw(Draw):
-    """``Draw``, stricter (memlife_v18 to v34): a value stays clear of every holder drawn so far, a stranger of every value."""
+    """``Draw``, stricter (memlife_v18 to v35): a value stays clear of every holder drawn so far, a stranger of every value."""
 
     def value_fits(self, value: str, taken: set[str]) -> bool:
         return apart(value, taken) and apart(value, self._names)

@@ -62,7 +62,7 @@ def twin_history(event: Callable[..., T], draw, changes: int) -> tuple[list[str]
 
 
 def genuine_among_lookalikes(event: Callable[..., T], draw, rng: random.Random, lookalikes, question: Callable[[], str]) -> "Plan":
-    """A distractor plan (memlife_v18 to memlife_v34): the asked holder's one genuine write hidden among three to five
+    """A distractor plan (memlife_v18 to memlife_v35): the asked holder's one genuine write hidden among three to five
     look-alikes of different kinds from ``lookalikes``, each with a value of its own, beside one write of the twin;
     ``question()`` is drawn last."""
     names = rng.sample(sorted(lookalikes), rng.randint(3, 5))
@@ -104,7 +104,7 @@ def scatter(ordered: Sequence[T], loose: Sequence[T], rng: random.Random) -> lis
 
 @dataclass(frozen=True)
 class Lifecycle:
-    """The plans of overwrite, version, nowrite and discard where memlife_v13 to memlife_v34 share them to the draw:
+    """The plans of overwrite, version, nowrite and discard where memlife_v13 to memlife_v35 share them to the draw:
     the family gives its ``event``, its question ``ask(templates, draw, rng, **extra)``, its wording, and how the
     asked holder's events and the twin's are merged (``merge(mine, twins, rng)``); its distractor stays its own
     (``plans``). The twin always has values of its own and never decides an answer.

@@ -6,7 +6,7 @@ Every family seeds one ``random.Random`` per sample from a string of its own (``
 - ``built_sampler`` (memlife, memlife_v2): a plan from the rng alone, made a sample by the family's own ``build``;
 - ``planned_sampler`` (memlife_v3 to memlife_v6): a plan from the rng and the index, its documents laid out by the
   family's ``Layout``;
-- ``kinds_in_turn`` (memlife_v7 to memlife_v34): consecutive samples take the family's key kinds in turn from a
+- ``kinds_in_turn`` (memlife_v7 to memlife_v35): consecutive samples take the family's key kinds in turn from a
   start fixed by (task, seed); a ``Draw`` of the sample's kind feeds the plan, a documents hook renders it
   (``one_document_per_event``, ``with_a_stranger`` or the family's own).
 
